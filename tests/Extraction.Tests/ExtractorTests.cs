@@ -1,0 +1,100 @@
+namespace Extraction.Tests;
+
+public class ExtractorTests
+{
+    private static readonly Extractor s_french = Extractor.Create(new ExtractorOptions { Languages = [Language.French] });
+
+    [Fact]
+    public void Null_text_throws_ArgumentNullException()
+    {
+        Action act = () => s_french.Extract(null!);
+        act.Should().Throw<ArgumentNullException>();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\n\t\u00A0\u202F ")]
+    public void Empty_or_white_text_gives_an_empty_document(string text)
+    {
+        Document doc = s_french.Extract(text);
+        doc.Text.Should().BeSameAs(text);
+        doc.Tokens.Should().BeEmpty();
+        doc.Sentences.Should().BeEmpty();
+        doc.Entities.Should().BeEmpty();
+        doc.Clusters.Should().BeEmpty();
+        doc.Claims.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Options_without_languages_are_refused_with_a_clear_message()
+    {
+        Action act = () => Extractor.Create(new ExtractorOptions { Languages = [] });
+        act.Should().Throw<ArgumentException>().WithMessage("*at least one language*");
+    }
+
+    [Fact]
+    public void Unsupported_language_code_names_the_supported_ones()
+    {
+        Action act = () => LanguageCodes.Parse("de");
+        act.Should().Throw<ArgumentException>().WithMessage("*fr, en, es*");
+    }
+
+    [Fact]
+    public void Language_outside_the_extractor_is_refused()
+    {
+        Action act = () => s_french.Extract("Hello world.", Language.English);
+        act.Should().Throw<ArgumentException>().WithMessage("*ExtractorOptions.Languages*");
+    }
+
+    [Fact]
+    public void Text_of_a_token_is_the_original_text()
+    {
+        const string text = "Le président a parlé.";
+        Document doc = s_french.Extract(text);
+        doc.Tokens.Should().NotBeEmpty();
+        doc.TextOf(doc.Tokens[0]).Should().Be("Le");
+    }
+
+    [Fact]
+    public async Task ExtractManyAsync_keeps_input_order_and_ids()
+    {
+        Extractor extractor = Extractor.Create(new ExtractorOptions { Languages = [Language.French], MaxDegreeOfParallelism = 2 });
+        var ids = new List<string?>();
+        await foreach (Document doc in extractor.ExtractManyAsync(Inputs(50)))
+        {
+            ids.Add(doc.Id);
+        }
+
+        ids.Should().Equal(Enumerable.Range(0, 50).Select(i => $"doc-{i}"));
+    }
+
+    [Fact]
+    public async Task ExtractManyAsync_honours_cancellation()
+    {
+        using var cts = new CancellationTokenSource();
+        Extractor extractor = Extractor.Create(new ExtractorOptions { Languages = [Language.French], MaxDegreeOfParallelism = 2 });
+        int seen = 0;
+        Func<Task> act = async () =>
+        {
+            await foreach (Document doc in extractor.ExtractManyAsync(Inputs(10_000), cts.Token))
+            {
+                if (++seen == 5)
+                {
+                    await cts.CancelAsync();
+                }
+            }
+        };
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        seen.Should().BeLessThan(10_000);
+    }
+
+    private static async IAsyncEnumerable<TextInput> Inputs(int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            await Task.Yield();
+            yield return new TextInput($"doc-{i}", $"Texte numéro {i}. Il a dit « bonjour » à Paris.");
+        }
+    }
+}
