@@ -66,6 +66,13 @@ internal sealed class ClaimDocument : IDisposable
 
     public List<DraftClaim> Drafts { get; } = [];
 
+    /// <summary>The drafts of each sentence (indices into <see cref="Drafts"/>), so look-ups stay local.</summary>
+    private readonly Dictionary<int, List<int>> _draftsBySentence = [];
+    private readonly HashSet<int> _sourceMarkerStarts = [];
+
+    public IReadOnlyList<int> DraftsIn(int sentence) =>
+        _draftsBySentence.TryGetValue(sentence, out List<int>? list) ? list : [];
+
     public ClaimWord this[int index] => _words[index];
 
     public ReadOnlySpan<char> TextOf(int word)
@@ -217,21 +224,50 @@ internal sealed class ClaimDocument : IDisposable
         return ClaimKind.Indirect;
     }
 
-    public bool OverlapsDraft(TextSpan content)
+    /// <summary>True when a draft already covers about the same content (a claim nested in another, whose cue lies inside it, is not a duplicate).</summary>
+    public bool OverlapsDraft(TextSpan content, TextSpan? cue = null)
     {
-        foreach (DraftClaim draft in Drafts)
+        int sentence = content.IsEmpty ? 0 : SentenceAt(content.Start);
+        for (int s = Math.Max(0, sentence - 1); s <= sentence + 1; s++)
         {
-            if (draft.Content.Overlaps(content))
+            foreach (int index in DraftsIn(s))
             {
-                int overlap = Math.Min(draft.Content.End, content.End) - Math.Max(draft.Content.Start, content.Start);
-                if (overlap * 2 >= Math.Min(draft.Content.Length, content.Length))
+                DraftClaim draft = Drafts[index];
+                bool nested = (cue is { } c && draft.Content.Contains(c)) || (draft.Cue is { } d && content.Contains(d));
+                if (!nested && draft.Content.Overlaps(content))
                 {
-                    return true;
+                    int overlap = Math.Min(draft.Content.End, content.End) - Math.Max(draft.Content.Start, content.Start);
+                    if (overlap * 2 >= Math.Min(draft.Content.Length, content.Length))
+                    {
+                        return true;
+                    }
                 }
             }
         }
 
         return false;
+    }
+
+    /// <summary>The sentence holding a character offset (binary search over the words).</summary>
+    public int SentenceAt(int offset)
+    {
+        ReadOnlySpan<ClaimWord> words = Words;
+        int lo = 0;
+        int hi = words.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (words[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return words.Length == 0 ? 0 : _sentenceOf[lo];
     }
 
     public DraftClaim Add(ClaimKind kind, TextSpan content, TextSpan? cue, Mention speaker, string rule, int sentence, int anchor)
@@ -247,6 +283,26 @@ internal sealed class ClaimDocument : IDisposable
             Anchor = anchor,
         };
         Drafts.Add(draft);
+        if (!_draftsBySentence.TryGetValue(sentence, out List<int>? list))
+        {
+            _draftsBySentence[sentence] = list = [];
+        }
+
+        list.Add(Drafts.Count - 1);
+        if (!content.IsEmpty)
+        {
+            int contentSentence = SentenceAt(content.Start);
+            if (contentSentence != sentence)
+            {
+                if (!_draftsBySentence.TryGetValue(contentSentence, out List<int>? other))
+                {
+                    _draftsBySentence[contentSentence] = other = [];
+                }
+
+                other.Add(Drafts.Count - 1);
+            }
+        }
+
         return draft;
     }
 
@@ -338,8 +394,17 @@ internal sealed class ClaimDocument : IDisposable
             if (Lexicon.Markers.TryMatch(Text, words, i, limit, out MarkerRole role, out int markerLength))
             {
                 Markers.Add(new Marker(i, i + markerLength, role));
-                i += markerLength - 1;
-                continue;
+                if (role is MarkerRole.AccordingTo or MarkerRole.Relay)
+                {
+                    _sourceMarkerStarts.Add(i);
+                }
+
+                if (role is MarkerRole.AccordingTo or MarkerRole.AnonymousSource or MarkerRole.OpinionFrame or MarkerRole.Writer or MarkerRole.Impersonal)
+                {
+                    // The marker holds the attribution; a channel (« told reporters ») leaves its verb a cue.
+                    i += markerLength - 1;
+                    continue;
+                }
             }
 
             if (!Verbs.Forms.TryMatch(Text, words, i, limit, out VerbEntry entry, out int length))
@@ -393,6 +458,14 @@ internal sealed class ClaimDocument : IDisposable
                 first = head - 1;
             }
 
+            // « se trouvent » is not « trouver que »: a reflexive before a verb whose lemma is not reflexive is another verb.
+            bool reflexive = first < head && Is(first, WordClass.Reflexive);
+            if (reflexive && !IsReflexiveLemma(entry.Lemma))
+            {
+                i = end - 1;
+                continue;
+            }
+
             bool nounLike = !hasAux && first == head && head > 0 && (Is(head - 1, WordClass.Determiner | WordClass.Fused) || (Lexicon.Language != Language.English && words[head - 1].Is(WordShape.Elided) && Is(head - 1, WordClass.Determiner)));
             bool usable = entry.Form switch
             {
@@ -411,23 +484,39 @@ internal sealed class ClaimDocument : IDisposable
         }
     }
 
-    /// <summary>The cue starting at or after word <paramref name="from"/> and before <paramref name="limit"/>, or -1.</summary>
+    private static bool IsReflexiveLemma(string lemma) =>
+        lemma.StartsWith("se ", StringComparison.Ordinal) || lemma.StartsWith("s'", StringComparison.Ordinal)
+        || lemma.EndsWith("se", StringComparison.Ordinal) || lemma.Contains("se ", StringComparison.Ordinal);
+
+    /// <summary>The last cue that starts at or before word <paramref name="word"/>, or -1.</summary>
+    public int LastCueStartingAtOrBefore(int word)
+    {
+        int c = CueStartingIn(word + 1, int.MaxValue);
+        return (c < 0 ? Cues.Count : c) - 1;
+    }
+
+    /// <summary>True when an according-to or relay marker starts at the word.</summary>
+    public bool SourceMarkerStartsAt(int word) => _sourceMarkerStarts.Contains(word);
+
+    /// <summary>The first cue starting at or after word <paramref name="from"/> and before <paramref name="limit"/>, or -1.</summary>
     public int CueStartingIn(int from, int limit)
     {
-        for (int c = 0; c < Cues.Count; c++)
+        int lo = 0;
+        int hi = Cues.Count;
+        while (lo < hi)
         {
-            if (Cues[c].First >= from && Cues[c].First < limit)
+            int mid = (lo + hi) >> 1;
+            if (Cues[mid].First < from)
             {
-                return c;
+                lo = mid + 1;
             }
-
-            if (Cues[c].First >= limit)
+            else
             {
-                break;
+                hi = mid;
             }
         }
 
-        return -1;
+        return lo < Cues.Count && Cues[lo].First < limit ? lo : -1;
     }
 
     /// <summary>The pronoun letters of an inverted clitic word (<c>-t-il</c> → <c>il</c>).</summary>
@@ -546,6 +635,12 @@ internal sealed class ClaimDocument : IDisposable
         if (IsNameWord(i))
         {
             int end = NameRunRight(i, limit);
+            if (Lexicon.Language == Language.English && end < limit && IsPlainNoun(end))
+            {
+                // A name used as a modifier: « Seattle police », « Kremlin officials ».
+                return new Mention(MentionKind.Description, SpanOf(i, end + 1), i, end + 1);
+            }
+
             (int nameFirst, int nameEnd) = NameAfterTitles(i, end);
             if (nameEnd > nameFirst)
             {
@@ -573,6 +668,11 @@ internal sealed class ClaimDocument : IDisposable
 
         return Mention.Nothing;
     }
+
+    /// <summary>A lower-case word that is not a function word, a verb or a time word.</summary>
+    private bool IsPlainNoun(int i) =>
+        _words[i].Is(WordShape.Letter) && !_words[i].Is(WordShape.Upper) && !IsVerbAt(i)
+        && (ClassOf(i) & (WordClass.Preposition | WordClass.Aux | WordClass.Time | WordClass.Function | WordClass.Relative | WordClass.Complementizer | WordClass.Adverb)) == 0;
 
     /// <summary>A definite description from a determiner (or a title), up to a preposition, punctuation or verb.</summary>
     private Mention DescriptionFrom(int phraseStart, int spanStart, int limit)
@@ -668,6 +768,12 @@ internal sealed class ClaimDocument : IDisposable
         if (IsNameWord(i))
         {
             int start = NameRunLeft(i + 1, floor);
+            if (start - 2 >= floor && Is(start - 1, WordClass.Particle) && !Is(start - 1, WordClass.Determiner) && _words[start - 2].Is(WordShape.Letter) && !_words[start - 2].Is(WordShape.Upper))
+            {
+                // « el ministro de Exteriores »: the capitalised word completes a description.
+                return DescriptionLeft(i, floor);
+            }
+
             (int nameFirst, int nameEnd) = NameAfterTitles(start, i + 1);
             if (nameEnd > nameFirst)
             {

@@ -11,12 +11,20 @@ namespace Extraction.Claims;
 /// </summary>
 internal sealed class ClaimStage : IStage
 {
+    private static readonly Lazy<ReportingVerbLexicon>[] s_defaultVerbs =
+    [
+        new(() => ReportingVerbLexicon.Create(Language.French, [])),
+        new(() => ReportingVerbLexicon.Create(Language.English, [])),
+        new(() => ReportingVerbLexicon.Create(Language.Spanish, [])),
+    ];
+
     private readonly ClaimWords _words;
     private readonly ReportingVerbLexicon _verbs;
     private readonly IClaimSieve[] _sieves;
 
-    public ClaimStage(Language language, ReportingVerbLexicon? verbs = null)
+    public ClaimStage(Language language, ReportingVerbLexicon? verbs = null, bool readsEntities = true)
     {
+        Reads = Layers.Tokens | Layers.Sentences | Layers.Clusters | (readsEntities ? Layers.Entities : Layers.None);
         _words = ClaimWords.For(language);
         _verbs = verbs ?? DefaultVerbs(language);
         _sieves =
@@ -31,18 +39,13 @@ internal sealed class ClaimStage : IStage
 
     public string Name => "ClaimStage";
 
-    public Layers Reads => Layers.Tokens | Layers.Sentences | Layers.Entities | Layers.Clusters;
+    /// <summary>Tokens, sentences, clusters and, when the plan has an entity stage, entities.</summary>
+    public Layers Reads { get; }
 
     public Layers Writes => Layers.Claims | Layers.Clusters;
 
+    /// <summary>The built-in reporting verbs of a language, built once per process.</summary>
     public static ReportingVerbLexicon DefaultVerbs(Language language) => s_defaultVerbs[(int)language].Value;
-
-    private static readonly Lazy<ReportingVerbLexicon>[] s_defaultVerbs =
-    [
-        new(() => ReportingVerbLexicon.Create(Language.French, [])),
-        new(() => ReportingVerbLexicon.Create(Language.English, [])),
-        new(() => ReportingVerbLexicon.Create(Language.Spanish, [])),
-    ];
 
     public void Run(Annotations work, CancellationToken cancellationToken)
     {

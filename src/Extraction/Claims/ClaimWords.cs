@@ -15,6 +15,9 @@ internal enum MarkerRole : byte
     Impersonal,
     Writer,
     QuoteIntroducer,
+
+    /// <summary>An anonymous-source phrase that is not led by an according-to marker (« officials said »): the verb stays a cue.</summary>
+    AnonymousPhrase,
 }
 
 /// <summary>
@@ -98,6 +101,18 @@ internal sealed class ClaimWords
             }
 
             markers.Add((Split(line[..tab].Trim()), role));
+        }
+
+        // An anonymous source led by an according-to marker (« selon une source ») is a marker; otherwise
+        // (« officials said ») the phrase only describes the source of a verb cue.
+        var leaders = markers.Where(m => m.Item2 == MarkerRole.AccordingTo).Select(m => m.Item1).ToList();
+        for (int i = 0; i < markers.Count; i++)
+        {
+            (string[] phrase, MarkerRole r) = markers[i];
+            if (r == MarkerRole.AnonymousSource && !leaders.Any(leader => leader.Length < phrase.Length && phrase.Take(leader.Length).SequenceEqual(leader, StringComparer.OrdinalIgnoreCase)))
+            {
+                markers[i] = (phrase, MarkerRole.AnonymousPhrase);
+            }
         }
 
         Markers = new PhraseTable<MarkerRole>(markers);

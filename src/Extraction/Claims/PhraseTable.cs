@@ -51,7 +51,7 @@ internal sealed class PhraseTable<T>
         }
 
         ClaimWord first = words[index];
-        if (!TryGet(text.AsSpan(first.Start, first.End - first.Start), out Entry[]? candidates))
+        if (!TryGet(text.AsSpan(first.Start, first.End - first.Start), out Entry[]? candidates) || candidates is null)
         {
             return false;
         }

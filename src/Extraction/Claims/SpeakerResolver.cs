@@ -16,13 +16,28 @@ internal sealed class SpeakerResolver
     private readonly Annotations _work;
     private readonly ClusterSet _clusters;
     private readonly List<TextSpan> _candidates = [];
+    private readonly List<string[]> _candidateWords = [];
+    private readonly Dictionary<string, int> _candidateByHead = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pulled = new(StringComparer.Ordinal);
+    private readonly Entity[] _entities;
 
     public SpeakerResolver(ClaimDocument doc, Annotations work, ClusterSet clusters)
     {
         _doc = doc;
         _work = work;
         _clusters = clusters;
+        _entities = work.Entities.AsSpan().ToArray();
+        Array.Sort(_entities, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         CollectNameCandidates();
+        for (int i = 0; i < _candidates.Count; i++)
+        {
+            string[] words = NameMatcher.WordsOf(_doc.Text.AsSpan(_candidates[i].Start, _candidates[i].Length));
+            _candidateWords.Add(words);
+            if (words.Length >= 2)
+            {
+                _candidateByHead.TryAdd(words[^1], i);
+            }
+        }
     }
 
     public List<Claim> Resolve(out List<EntityCluster> frozen, out int[] ids)
@@ -63,6 +78,7 @@ internal sealed class SpeakerResolver
                         break;
                     case MentionKind.Pronoun:
                         group = lastPerson >= 0 ? lastPerson : NearestPersonBefore(draft.Anchor);
+                        group = group >= 0 ? group : NearestCandidateBefore(draft.Anchor);
                         break;
                     case MentionKind.GroupPronoun:
                         group = lastGroup;
@@ -166,8 +182,9 @@ internal sealed class SpeakerResolver
 
     private Mention RefineWithEntity(Mention mention)
     {
-        foreach (Entity entity in _work.Entities.AsSpan())
+        for (int i = FirstEntityEndingAfter(mention.Span.Start); i < _entities.Length && _entities[i].Span.Start < mention.Span.End; i++)
         {
+            Entity entity = _entities[i];
             if (entity.Span.Overlaps(mention.Span) && entity.Label is EntityLabel.Person or EntityLabel.Organization or EntityLabel.Location)
             {
                 return mention with { Span = entity.Span };
@@ -175,6 +192,27 @@ internal sealed class SpeakerResolver
         }
 
         return mention;
+    }
+
+    /// <summary>The index of the first entity (by start) whose end lies after <paramref name="offset"/>; entities do not nest.</summary>
+    private int FirstEntityEndingAfter(int offset)
+    {
+        int lo = 0;
+        int hi = _entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_entities[mid].Span.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private int GroupOfName(TextSpan name, TextSpan? linked)
@@ -202,15 +240,15 @@ internal sealed class SpeakerResolver
     private void PullCandidates(int group, TextSpan name)
     {
         string[] words = NameMatcher.WordsOf(_doc.Text.AsSpan(name.Start, name.Length));
-        foreach (TextSpan candidate in _candidates)
+        if (!_pulled.Add(string.Join(' ', words)))
         {
-            if (_clusters.HasName(group, candidate))
-            {
-                continue;
-            }
+            return;
+        }
 
-            string[] other = NameMatcher.WordsOf(_doc.Text.AsSpan(candidate.Start, candidate.Length));
-            if (NameMatcher.SameEntity(words, other) && _clusters.Find(candidate) == group)
+        for (int i = 0; i < _candidates.Count; i++)
+        {
+            TextSpan candidate = _candidates[i];
+            if (!_clusters.HasName(group, candidate) && NameMatcher.SameEntity(words, _candidateWords[i]) && _clusters.Find(candidate) == group)
             {
                 _clusters.AddName(candidate, _clusters.LabelOf(group), labelIsKnown: false);
             }
@@ -228,15 +266,11 @@ internal sealed class SpeakerResolver
 
         // A named group whose head noun the description repeats: « police » → « Seattle Police ».
         string head = LastWordOf(mention.Span);
-        foreach (TextSpan candidate in _candidates)
+        if (_candidateByHead.TryGetValue(head, out int found))
         {
-            string[] words = NameMatcher.WordsOf(_doc.Text.AsSpan(candidate.Start, candidate.Length));
-            if (words.Length >= 2 && words[^1] == head)
-            {
-                int group = GroupOfName(candidate, null);
-                _clusters.SetLabelIfUnknown(group, EntityLabel.Organization);
-                return group;
-            }
+            int group = GroupOfName(_candidates[found], null);
+            _clusters.SetLabelIfUnknown(group, EntityLabel.Organization);
+            return group;
         }
 
         for (int k = mention.First; k < mention.End; k++)
@@ -259,26 +293,65 @@ internal sealed class SpeakerResolver
     private int NearestPersonBefore(int anchor)
     {
         int position = anchor < _doc.WordCount ? _doc[anchor].Start : _doc.Text.Length;
-        TextSpan? best = null;
-        foreach (Entity entity in _work.Entities.AsSpan())
+        for (int i = FirstEntityEndingAfter(position) - 1; i >= 0; i--)
         {
-            if (entity.Label == EntityLabel.Person && entity.Span.End <= position)
+            if (_entities[i].Label == EntityLabel.Person && _entities[i].Span.End <= position)
             {
-                best = entity.Span;
+                return GroupOfName(_entities[i].Span, null);
             }
         }
 
-        return best is { } span ? GroupOfName(span, null) : -1;
+        return -1;
+    }
+
+    /// <summary>Without entities: the nearest capitalised name before the cue, outside quotations.</summary>
+    private int NearestCandidateBefore(int anchor)
+    {
+        if (_entities.Length > 0)
+        {
+            return -1;
+        }
+
+        int position = anchor < _doc.WordCount ? _doc[anchor].Start : _doc.Text.Length;
+        for (int i = _candidates.Count - 1; i >= 0; i--)
+        {
+            TextSpan candidate = _candidates[i];
+            if (candidate.End <= position && !_doc.InsideQuote(WordAt(candidate.Start)) && GuessLabel(candidate) == EntityLabel.Person)
+            {
+                return GroupOfName(candidate, null);
+            }
+        }
+
+        return -1;
+    }
+
+    private int WordAt(int offset)
+    {
+        ReadOnlySpan<ClaimWord> words = _doc.Words;
+        int lo = 0;
+        int hi = words.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (words[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
     }
 
     private EntityLabel GuessLabel(TextSpan name)
     {
-        foreach (Entity entity in _work.Entities.AsSpan())
+        int i = FirstEntityEndingAfter(name.Start);
+        if (i < _entities.Length && _entities[i].Span.Overlaps(name))
         {
-            if (entity.Span.Overlaps(name))
-            {
-                return entity.Label;
-            }
+            return _entities[i].Label;
         }
 
         ReadOnlySpan<char> text = _doc.Text.AsSpan(name.Start, name.Length);

@@ -12,6 +12,9 @@ internal sealed class ClusterSet
     private readonly string _text;
     private readonly List<Group> _groups = [];
 
+    /// <summary>Folded name → its group, so a name seen before is found at once.</summary>
+    private readonly Dictionary<string, int> _exact = new(StringComparer.Ordinal);
+
     public ClusterSet(string text)
     {
         _text = text;
@@ -31,9 +34,14 @@ internal sealed class ClusterSet
         string[] words = NameMatcher.WordsOf(_text.AsSpan(name.Start, name.Length));
         int best = -1;
         int bestWords = -1;
+        if (_exact.TryGetValue(string.Join(' ', words), out int known))
+        {
+            return known;
+        }
+
         for (int g = 0; g < _groups.Count; g++)
         {
-            foreach (string[] other in _groups[g].Words)
+            foreach (string[] other in _groups[g].Distinct)
             {
                 if (NameMatcher.SameEntity(words, other) && other.Length > bestWords)
                 {
@@ -57,10 +65,16 @@ internal sealed class ClusterSet
         }
 
         Group g = _groups[group];
-        if (!g.Names.Contains(name))
+        if (g.NameSet.Add(name))
         {
+            string[] words = NameMatcher.WordsOf(_text.AsSpan(name.Start, name.Length));
             g.Names.Add(name);
-            g.Words.Add(NameMatcher.WordsOf(_text.AsSpan(name.Start, name.Length)));
+            g.Words.Add(words);
+            string key = string.Join(' ', words);
+            if (_exact.TryAdd(key, group))
+            {
+                g.Distinct.Add(words);
+            }
         }
 
         if (labelIsKnown && !g.LabelKnown)
@@ -83,13 +97,13 @@ internal sealed class ClusterSet
     public void AddMention(int group, TextSpan span)
     {
         Group g = _groups[group];
-        if (!g.Others.Contains(span) && !g.Names.Contains(span))
+        if (!g.NameSet.Contains(span) && g.OtherSet.Add(span))
         {
             g.Others.Add(span);
         }
     }
 
-    public bool HasName(int group, TextSpan span) => _groups[group].Names.Contains(span);
+    public bool HasName(int group, TextSpan span) => _groups[group].NameSet.Contains(span);
 
     public int NameCount(int group) => _groups[group].Names.Count;
 
@@ -190,6 +204,13 @@ internal sealed class ClusterSet
         public List<string[]> Words { get; } = [];
 
         public List<TextSpan> Others { get; } = [];
+
+        public HashSet<TextSpan> NameSet { get; } = [];
+
+        public HashSet<TextSpan> OtherSet { get; } = [];
+
+        /// <summary>One entry per distinct folded name, for matching.</summary>
+        public List<string[]> Distinct { get; } = [];
 
         public EntityLabel Label { get; set; }
 

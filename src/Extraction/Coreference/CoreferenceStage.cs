@@ -9,9 +9,15 @@ namespace Extraction.Coreference;
 /// </summary>
 internal sealed class CoreferenceStage : IStage
 {
+    public CoreferenceStage(bool readsEntities = true)
+    {
+        Reads = Layers.Tokens | Layers.Sentences | (readsEntities ? Layers.Entities : Layers.None);
+    }
+
     public string Name => "CoreferenceStage";
 
-    public Layers Reads => Layers.Tokens | Layers.Sentences | Layers.Entities;
+    /// <summary>Tokens, sentences and, when the plan has an entity stage, entities.</summary>
+    public Layers Reads { get; }
 
     public Layers Writes => Layers.Clusters;
 
@@ -44,19 +50,19 @@ internal sealed class CoreferenceStage : IStage
     {
         work.Clusters.Clear();
         work.Clusters.AddRange(clusters);
+        var clusterOf = new Dictionary<TextSpan, int>();
+        foreach (EntityCluster cluster in clusters)
+        {
+            foreach (TextSpan mention in cluster.Mentions)
+            {
+                clusterOf.TryAdd(mention, cluster.Id);
+            }
+        }
+
         Span<Entity> entities = work.Entities.AsSpan();
         for (int i = 0; i < entities.Length; i++)
         {
-            int found = -1;
-            for (int g = 0; g < ids.Length && found < 0; g++)
-            {
-                if (ids[g] >= 0 && set.HasName(g, entities[i].Span))
-                {
-                    found = ids[g];
-                }
-            }
-
-            entities[i] = entities[i] with { Cluster = found >= 0 ? found : null };
+            entities[i] = entities[i] with { Cluster = clusterOf.TryGetValue(entities[i].Span, out int id) ? id : null };
         }
     }
 }

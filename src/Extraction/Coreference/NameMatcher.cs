@@ -66,8 +66,14 @@ internal static class NameMatcher
 
         string letters = acronym[0];
         int li = 0;
-        foreach (string word in name)
+        foreach (string written in name)
         {
+            string word = written[(written.LastIndexOf('\'') + 1)..];
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
             if (word.Length <= 3 && li < letters.Length && word[0] != letters[li])
             {
                 continue;

@@ -58,16 +58,17 @@ internal static class Attribution
     /// <summary>The latest draft of the sentence anchored before <paramref name="before"/>, or -1.</summary>
     public static int LastDraftIn(ClaimDocument doc, int sentence, int before)
     {
-        for (int d = doc.Drafts.Count - 1; d >= 0; d--)
+        int best = -1;
+        foreach (int d in doc.DraftsIn(sentence))
         {
             DraftClaim draft = doc.Drafts[d];
-            if (draft.Sentence == sentence && draft.Anchor < before)
+            if (draft.Sentence == sentence && draft.Anchor < before && (best < 0 || draft.Anchor >= doc.Drafts[best].Anchor))
             {
-                return d;
+                best = d;
             }
         }
 
-        return -1;
+        return best;
     }
 
     /// <summary>
@@ -100,12 +101,9 @@ internal static class Attribution
                 return k;
             }
 
-            foreach (Marker marker in doc.Markers)
+            if (doc.SourceMarkerStartsAt(j))
             {
-                if (marker.First == j && marker.Role is MarkerRole.AccordingTo or MarkerRole.Relay)
-                {
-                    return k;
-                }
+                return k;
             }
 
             if (doc.Is(j, WordClass.Relative) && !doc.Is(j, WordClass.Complementizer))

@@ -35,7 +35,7 @@ internal sealed class ComplementSieve : IClaimSieve
             }
 
             TextSpan content = doc.ContentSpan(start, clauseEnd);
-            if (content.IsEmpty || doc.OverlapsDraft(content))
+            if (content.IsEmpty || doc.OverlapsDraft(content, doc.SpanOf(cue.First, cue.End)))
             {
                 continue;
             }

@@ -35,7 +35,7 @@ internal sealed class MarkerSieve : IClaimSieve
                 continue;
             }
 
-            Mention source = doc.MentionRight(marker.End, end, skipTime: false);
+            Mention source = marker.Role == MarkerRole.AnonymousSource ? AnonymousSource(doc, marker) : doc.MentionRight(marker.End, end, skipTime: false);
             int sourceEnd = source.Exists ? source.End : marker.End;
             if (source.LinkedName is not null)
             {
@@ -71,6 +71,18 @@ internal sealed class MarkerSieve : IClaimSieve
         }
     }
 
+    /// <summary>The descriptor inside an anonymous-source marker (« selon une source proche » → « une source proche »).</summary>
+    private static Mention AnonymousSource(ClaimDocument doc, Marker marker)
+    {
+        int first = marker.First + 1;
+        while (first < marker.End && (doc.Is(first, WordClass.Preposition | WordClass.Particle) && !doc.Is(first, WordClass.Determiner)))
+        {
+            first++;
+        }
+
+        return first < marker.End ? new Mention(MentionKind.Description, doc.SpanOf(first, marker.End), first, marker.End) : Mention.Nothing;
+    }
+
     private static Mention NameBefore(ClaimDocument doc, int marker, int floor)
     {
         for (int k = marker - 1; k >= floor && marker - k <= 6; k--)
@@ -93,7 +105,7 @@ internal sealed class MarkerSieve : IClaimSieve
         }
 
         TextSpan content = doc.ContentSpan(from, to);
-        if (content.IsEmpty || doc.OverlapsDraft(content))
+        if (content.IsEmpty || doc.OverlapsDraft(content, doc.SpanOf(marker.First, marker.End)))
         {
             return;
         }

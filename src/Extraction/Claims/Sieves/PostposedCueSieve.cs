@@ -78,7 +78,7 @@ internal sealed class PostposedCueSieve : IClaimSieve
             }
 
             TextSpan content = doc.ContentSpan(start, comma);
-            if (content.IsEmpty || doc.OverlapsDraft(content))
+            if (content.IsEmpty || doc.OverlapsDraft(content, doc.SpanOf(cue.First, cue.End)))
             {
                 continue;
             }

@@ -54,6 +54,7 @@ internal sealed class QuoteCueSieve : IClaimSieve
             return false;
         }
 
+        bool comma = j > quote.Close + 1;
         Mention speaker = Mention.Nothing;
         if (cue.First > j)
         {
@@ -77,9 +78,25 @@ internal sealed class QuoteCueSieve : IClaimSieve
             speaker = Attribution.PreferSplitName(doc, speaker, last, sentence);
         }
 
+        if (!comma && !EndsAttribution(doc, Math.Max(cue.End, speaker.End), end))
+        {
+            return false;
+        }
+
         doc.Add(ClaimKind.Direct, doc.InteriorOf(quote), doc.SpanOf(cue.First, cue.End), speaker, Name, sentence, cue.First);
         doc.CueUsed[c] = true;
         return true;
+    }
+
+    /// <summary>Without a comma, a cue after a quotation must close the clause: only a channel, a time or the end may follow.</summary>
+    private static bool EndsAttribution(ClaimDocument doc, int after, int end)
+    {
+        if (after >= end || doc[after].Is(WordShape.Punct))
+        {
+            return true;
+        }
+
+        return doc.Is(after, WordClass.Preposition | WordClass.Time) && !doc.Is(after, WordClass.Complementizer | WordClass.Relative);
     }
 
     private bool TryBefore(ClaimDocument doc, int q)
@@ -121,7 +138,7 @@ internal sealed class QuoteCueSieve : IClaimSieve
             return false;
         }
 
-        for (int c = doc.Cues.Count - 1; c >= 0; c--)
+        for (int c = doc.LastCueStartingAtOrBefore(k); c >= 0; c--)
         {
             Cue cue = doc.Cues[c];
             if (cue.End > k + 1)
