@@ -16,6 +16,7 @@ public static class Program
         root.Subcommands.Add(TokenizeCommand.Build());
         var eval = new Command("eval", "Measure accuracy against annotated data.");
         eval.Subcommands.Add(EvalTokenizeCommand.Build());
+        eval.Subcommands.Add(EvalLanguageCommand.Build());
         root.Subcommands.Add(eval);
         return root.Parse(args).InvokeAsync();
     }
