@@ -9,7 +9,7 @@ public static class Program
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <returns>The exit code: 0 on success.</returns>
-    public static int Main(string[] args)
+    public static Task<int> Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         RootCommand root = ExtractCommand.Build();
@@ -21,6 +21,6 @@ public static class Program
         var train = new Command("train", "Train models on annotated data.");
         train.Subcommands.Add(TrainNerCommand.Build());
         root.Subcommands.Add(train);
-        return root.Parse(args).Invoke();
+        return root.Parse(args).InvokeAsync();
     }
 }

@@ -128,6 +128,48 @@ public class EntityTaggerTests
         document.Gold.Select(EntityTags.NameOf).Should().Equal("B-PER", "L-PER", "O", "O", "B-PER", "L-PER", "O", "U-LOC", "O");
     }
 
+    [Fact]
+    public void An_extractor_given_a_damaged_model_file_fails_in_Create_naming_it()
+    {
+        byte[] bytes = Save(s_tagger);
+        string path = Path.Combine(Path.GetTempPath(), $"damaged-{Guid.NewGuid():N}.bin");
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+        try
+        {
+            Action create = () => Extractor.Create(new ExtractorOptions
+            {
+                Languages = [Language.French],
+                NerModelPaths = new Dictionary<Language, string> { [Language.French] = path },
+            });
+            create.Should().Throw<ModelLoadException>().Which.Message.Should().Contain(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void An_extractor_uses_the_callers_own_model_file()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"own-{Guid.NewGuid():N}.bin");
+        File.WriteAllBytes(path, Save(s_tagger));
+        try
+        {
+            Extractor extractor = Extractor.Create(new ExtractorOptions
+            {
+                Languages = [Language.French],
+                NerModelPaths = new Dictionary<Language, string> { [Language.French] = path },
+            });
+            Document doc = extractor.Extract("Emmanuel Macron a reçu Olaf Scholz à Paris.", Language.French);
+            doc.Entities.Select(e => doc.TextOf(e.Span)).Should().Contain("Paris");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static byte[] Save(EntityTagger tagger)
     {
         using var stream = new MemoryStream();
