@@ -9,7 +9,7 @@ public static class Program
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <returns>The exit code: 0 on success.</returns>
-    public static int Main(string[] args)
+    public static Task<int> Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         RootCommand root = ExtractCommand.Build();
@@ -17,6 +17,6 @@ public static class Program
         var eval = new Command("eval", "Measure accuracy against annotated data.");
         eval.Subcommands.Add(EvalTokenizeCommand.Build());
         root.Subcommands.Add(eval);
-        return root.Parse(args).Invoke();
+        return root.Parse(args).InvokeAsync();
     }
 }

@@ -55,46 +55,4 @@ public class ExtractorTests
         doc.Tokens.Should().NotBeEmpty();
         doc.TextOf(doc.Tokens[0]).Should().Be("Le");
     }
-
-    [Fact]
-    public async Task ExtractManyAsync_keeps_input_order_and_ids()
-    {
-        Extractor extractor = Extractor.Create(new ExtractorOptions { Languages = [Language.French], MaxDegreeOfParallelism = 2 });
-        var ids = new List<string?>();
-        await foreach (Document doc in extractor.ExtractManyAsync(Inputs(50)))
-        {
-            ids.Add(doc.Id);
-        }
-
-        ids.Should().Equal(Enumerable.Range(0, 50).Select(i => $"doc-{i}"));
-    }
-
-    [Fact]
-    public async Task ExtractManyAsync_honours_cancellation()
-    {
-        using var cts = new CancellationTokenSource();
-        Extractor extractor = Extractor.Create(new ExtractorOptions { Languages = [Language.French], MaxDegreeOfParallelism = 2 });
-        int seen = 0;
-        Func<Task> act = async () =>
-        {
-            await foreach (Document doc in extractor.ExtractManyAsync(Inputs(10_000), cts.Token))
-            {
-                if (++seen == 5)
-                {
-                    await cts.CancelAsync();
-                }
-            }
-        };
-        await act.Should().ThrowAsync<OperationCanceledException>();
-        seen.Should().BeLessThan(10_000);
-    }
-
-    private static async IAsyncEnumerable<TextInput> Inputs(int count)
-    {
-        for (int i = 0; i < count; i++)
-        {
-            await Task.Yield();
-            yield return new TextInput($"doc-{i}", $"Texte numéro {i}. Il a dit « bonjour » à Paris.");
-        }
-    }
 }
