@@ -88,7 +88,7 @@ public sealed class Extractor
         UserResources resources = UserResources.From(options, languages);
         foreach (Language language in languages)
         {
-            plans[(int)language] = StageCatalog.PlanFor(language, options.Layers);
+            plans[(int)language] = StageCatalog.PlanFor(language, options.Layers, resources);
         }
 
         return new Extractor(options with { Languages = languages.AsReadOnly() }, plans, LanguageDetector.For(languages), resources);

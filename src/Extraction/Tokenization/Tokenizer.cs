@@ -21,7 +21,7 @@ internal sealed class Tokenizer
     ];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_webSuffixes =
-        WordList.Load("all", "web-suffixes.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
+        WordList.Load("common", "web-suffixes.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly LanguageRules _rules;
 
