@@ -292,6 +292,8 @@ internal sealed class Tokenizer
         bool hyphenated = false;
         int groupRun = 0;                            // digits in the current group, when numeric
         bool groupable = numeric;                    // "7 000": first group of 1-3 digits, then groups of 3
+        bool grouped = false;                        // a group space was taken
+        int lastGroupSpace = 0;                      // where the last group space is, when grouped
         while (true)
         {
             int runStart = p;
@@ -303,6 +305,15 @@ internal sealed class Tokenizer
                 }
 
                 p++;
+            }
+
+            if (grouped && !numeric)
+            {
+                // A grouped number runs into letters ("7 000,5x"): end it before its last group, so that the
+                // text after is read again once at most.
+                p = lastGroupSpace;
+                numeric = true;
+                break;
             }
 
             groupRun = p - runStart;
@@ -318,6 +329,12 @@ internal sealed class Tokenizer
 
             char c = text[p];
             char next = text[p + 1];
+            if (grouped && !(c is '.' or ',' or ' ' || Characters.IsGroupSpace(c)))
+            {
+                // "7 000" takes decimals and more groups, never a hyphen or an apostrophe.
+                break;
+            }
+
             if (Characters.IsHyphen(c) && Characters.IsWordChar(next))
             {
                 if (_rules.SplitsHyphenatedWords && Characters.IsLetter(text[p - 1]) && Characters.IsLetter(next))
@@ -367,6 +384,8 @@ internal sealed class Tokenizer
 
                 if (groupable && numeric && (Characters.IsGroupSpace(c) || (c == ' ' && _rules.GroupsDigitsWithSpace)) && ThreeDigitsFollow(text, p + 1))
                 {
+                    lastGroupSpace = p;
+                    grouped = true;
                     p++;
                     continue;
                 }

@@ -33,7 +33,7 @@ public class TokenizationProperties
 
     [Fact]
     public void Tokens_and_sentences_are_ordered_disjoint_trimmed_slices_of_news_like_text() =>
-        NewsLike.Sample(text => CheckAllLanguages(text), iter: 3_000);
+        NewsLike.Sample(text => CheckAllLanguages(text), iter: 5_000);
 
     [Fact]
     public void Results_are_the_same_on_many_threads()

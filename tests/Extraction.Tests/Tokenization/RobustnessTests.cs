@@ -34,6 +34,8 @@ public class RobustnessTests
     [InlineData("l'")]
     [InlineData("1 ")]
     [InlineData("-")]
+    [InlineData(" 000")]
+    [InlineData("1 000,5x")]
     public void Reads_long_repetitions_of_tricky_patterns(string unit)
     {
         string text = string.Concat(Enumerable.Repeat(unit, 200_000));
