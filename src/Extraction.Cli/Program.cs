@@ -16,8 +16,13 @@ public static class Program
         root.Subcommands.Add(TokenizeCommand.Build());
         var eval = new Command("eval", "Measure accuracy against annotated data.");
         eval.Subcommands.Add(EvalTokenizeCommand.Build());
+        eval.Subcommands.Add(EvalLanguageCommand.Build());
+        eval.Subcommands.Add(EvalNerCommand.Build());
         eval.Subcommands.Add(EvalClaimsCommand.Build());
         root.Subcommands.Add(eval);
+        var train = new Command("train", "Train models on annotated data.");
+        train.Subcommands.Add(TrainNerCommand.Build());
+        root.Subcommands.Add(train);
         return root.Parse(args).InvokeAsync();
     }
 }

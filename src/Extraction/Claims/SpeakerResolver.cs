@@ -142,11 +142,6 @@ internal sealed class SpeakerResolver
             }
         }
 
-        if (entities.Length > 0)
-        {
-            return;
-        }
-
         int n = _doc.WordCount;
         for (int i = 0; i < n; i++)
         {
@@ -167,8 +162,9 @@ internal sealed class SpeakerResolver
             {
                 if (k == end || _doc.Is(k, WordClass.Title | WordClass.Honorific))
                 {
-                    if (k > segment && _doc.IsNameWord(segment) && _doc.IsNameWord(k - 1))
+                    if (k > segment && _doc.IsNameWord(segment) && _doc.IsNameWord(k - 1) && !OverlapsEntity(_doc.SpanOf(segment, k)))
                     {
+                        // Names the tagger missed (« ZelenskyDe » glued by noise) still count for spelling and grouping.
                         _candidates.Add(_doc.SpanOf(segment, k));
                     }
 
@@ -178,6 +174,12 @@ internal sealed class SpeakerResolver
 
             i = end;
         }
+    }
+
+    private bool OverlapsEntity(TextSpan span)
+    {
+        int i = FirstEntityEndingAfter(span.Start);
+        return i < _entities.Length && _entities[i].Span.Start < span.End;
     }
 
     private Mention RefineWithEntity(Mention mention)

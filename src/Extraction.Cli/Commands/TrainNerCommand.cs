@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Globalization;
+using Extraction.Entities;
+using Extraction.Models;
+
+namespace Extraction.Cli.Commands;
+
+/// <summary>
+/// <c>extract train ner --lang fr --train FILE[,FILE...] --dev FILE --out MODEL</c>: trains an entity tagger on
+/// CoNLL files (token&lt;TAB&gt;tag, IOB2, gzip or plain), reproducibly (fixed seed), printing dev F1 per epoch.
+/// </summary>
+internal static class TrainNerCommand
+{
+    public static Command Build()
+    {
+        var lang = new Option<string>("--lang") { Description = "The language of the corpora: fr, en or es.", Required = true };
+        var train = new Option<string>("--train")
+        {
+            Description = "Training CoNLL files, comma-separated; FILE*N repeats a file N times (weights a small in-domain set).",
+            Required = true,
+        };
+        var dev = new Option<string?>("--dev") { Description = "Development CoNLL file(s), comma-separated: dev F1 per epoch; the best epoch is kept." };
+        var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data (default 10).", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "Shuffling seed (default 1): same data and seed, same model.", DefaultValueFactory = _ => 1 };
+        var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of feature buckets (default 20).", DefaultValueFactory = _ => 20 };
+        var noMisc = new Option<string?>("--no-misc")
+        {
+            Description = "Training files (as given to --train) that do not annotate MISC: nationality words they leave untagged are masked, not taught as O.",
+        };
+        var titles = new Option<string?>("--titles-in-per") { Description = "Training files that keep titles inside PER (M. Duval): titles are moved out." };
+        var name = new Option<string?>("--name") { Description = "Model name (default <lang>-ner)." };
+        var version = new Option<string?>("--model-version") { Description = "Model version (default: today, yyyy.MM.dd)." };
+        var data = new Option<string?>("--training-data") { Description = "Description of the training data for the header (default: the file names)." };
+        var licence = new Option<string?>("--licence") { Description = "Licence and attribution for the header." };
+        var command = new Command("ner", "Train a named-entity tagger on CoNLL files.")
+        {
+            lang, train, dev, output, epochs, seed, hashBits, noMisc, titles, name, version, data, licence,
+        };
+        command.SetAction(parse =>
+        {
+            Language language = LanguageCodes.Parse(parse.GetValue(lang)!);
+            string code = LanguageCodes.ToCode(language);
+            Gazetteer gazetteer = GazetteerLexicon.For(language);
+            var titleSet = new HashSet<string>(GazetteerLexicon.Entries(language, GazetteerKind.Title), StringComparer.Ordinal);
+            HashSet<string> noMiscFiles = Split(parse.GetValue(noMisc)).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+            HashSet<string> titleFiles = Split(parse.GetValue(titles)).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+
+            var documents = new List<NerDocument>();
+            var sources = new List<string>();
+            foreach (string item in Split(parse.GetValue(train)))
+            {
+                (string path, int repeat) = ParseWeighted(item);
+                List<NerDocument> read = NerDocument.ReadConll(path);
+                string full = Path.GetFullPath(path);
+                string notes = "";
+                if (noMiscFiles.Contains(full))
+                {
+                    int masked = read.Sum(d => CorpusConventions.MaskUnannotatedDemonyms(d, gazetteer));
+                    notes += $", {masked} untagged nationality words masked";
+                }
+
+                if (titleFiles.Contains(full))
+                {
+                    int changed = read.Sum(d => CorpusConventions.StripTitlesFromPersons(d, titleSet));
+                    notes += $", titles moved out of {changed} PER spans";
+                }
+
+                for (int r = 0; r < repeat; r++)
+                {
+                    documents.AddRange(read);
+                }
+
+                Console.Error.WriteLine($"{path}: {read.Count} documents, {read.Sum(d => d.Tokens.Length)} tokens{(repeat > 1 ? $" x{repeat}" : "")}{notes}");
+                sources.Add(Path.GetFileName(Path.GetDirectoryName(full)) + "/" + Path.GetFileName(path) + (repeat > 1 ? $"*{repeat}" : ""));
+            }
+
+            List<NerDocument> devDocuments = [.. Split(parse.GetValue(dev)).SelectMany(NerDocument.ReadConll)];
+            var info = new ModelInfo(
+                EntityTagger.Kind,
+                parse.GetValue(name) ?? $"{code}-ner",
+                parse.GetValue(version) ?? DateTime.UtcNow.ToString("yyyy.MM.dd", CultureInfo.InvariantCulture),
+                code,
+                parse.GetValue(data) ?? string.Join(", ", sources),
+                parse.GetValue(licence) ?? "see the licences of the training data");
+            var features = new FeatureExtractor(parse.GetValue(hashBits), gazetteer, WordClusters.Empty);
+            var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(hashBits));
+            EntityTagger tagger = PerceptronTrainer.Train(info, features, documents, devDocuments, options, message => Console.Error.WriteLine(message));
+            string outPath = parse.GetValue(output)!;
+            tagger.Save(outPath);
+            Console.Error.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length} bytes)");
+            return 0;
+        });
+        return command;
+    }
+
+    internal static IEnumerable<string> Split(string? list) =>
+        string.IsNullOrWhiteSpace(list) ? [] : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static (string Path, int Repeat) ParseWeighted(string item)
+    {
+        int star = item.LastIndexOf('*');
+        if (star > 0 && int.TryParse(item.AsSpan(star + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int repeat) && repeat > 0)
+        {
+            return (item[..star], repeat);
+        }
+
+        return (item, 1);
+    }
+}

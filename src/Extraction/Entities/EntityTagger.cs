@@ -1,0 +1,162 @@
+using System.Runtime.Intrinsics;
+using Extraction.Models;
+using Extraction.Pipeline;
+
+namespace Extraction.Entities;
+
+/// <summary>
+/// The named-entity tagger: a linear model over hashed features (one contiguous <see cref="float"/> array,
+/// <see cref="EntityTags.Count"/> weights per bucket) with learned tag transitions, decoded with constrained
+/// Viterbi, one sentence at a time, remembering what the document already tagged. Immutable and thread-safe;
+/// tagging allocates nothing once the thread's scratch has grown to the longest sentence.
+/// </summary>
+internal sealed partial class EntityTagger
+{
+    /// <summary>Sentences longer than this are tagged in pieces so scratch stays bounded.</summary>
+    public const int MaxSentenceTokens = 512;
+
+    internal EntityTagger(ModelInfo info, FeatureExtractor features, float[] weights, float[] transitions, float[] starts)
+    {
+        Info = info;
+        Features = features;
+        Weights = weights;
+        Transitions = transitions;
+        Starts = starts;
+    }
+
+    /// <summary>Name, version, language, training data and licence of the model.</summary>
+    public ModelInfo Info { get; }
+
+    internal FeatureExtractor Features { get; }
+
+    /// <summary>Bucket-major weights: bucket <c>b</c>, tag <c>t</c> at <c>b * Count + t</c>.</summary>
+    internal float[] Weights { get; }
+
+    internal float[] Transitions { get; }
+
+    internal float[] Starts { get; }
+
+    /// <summary>Tags a tokenized document and appends its entities.</summary>
+    public void Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TextSpan> sentences, PooledList<Entity> entities, CancellationToken cancellationToken)
+    {
+        TaggerScratch scratch = TaggerScratch.ForThread();
+        scratch.Memory.Clear();
+        int next = 0;
+        int sentence = 0;
+        int sinceCheck = 0;
+        while (next < tokens.Length)
+        {
+            // The sentence holding the next token (tokens outside every sentence form their own piece).
+            while (sentence < sentences.Length && sentences[sentence].End <= tokens[next].Start)
+            {
+                sentence++;
+            }
+
+            int limit = sentence >= sentences.Length ? int.MaxValue
+                : sentences[sentence].Start <= tokens[next].Start ? sentences[sentence].End
+                : sentences[sentence].Start;
+            int end = next + 1;
+            while (end < tokens.Length && end - next < MaxSentenceTokens && tokens[end].Start < limit)
+            {
+                end++;
+            }
+
+            ReadOnlySpan<Token> piece = tokens[next..end];
+            Span<int> tags = TagSentence(text, piece, scratch);
+            AppendEntities(piece, tags, entities);
+            next = end;
+            sinceCheck += piece.Length;
+            if (sinceCheck > 4096)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                sinceCheck = 0;
+            }
+        }
+    }
+
+    /// <summary>Tags pre-tokenized sentences of one document (as read from a CoNLL file) into BILOU tags.</summary>
+    /// <param name="text">The text the tokens point into.</param>
+    /// <param name="tokens">All tokens of the document.</param>
+    /// <param name="sentenceStarts">The index of each sentence's first token, ascending.</param>
+    /// <param name="tags">Receives one tag per token.</param>
+    public void TagTokens(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> sentenceStarts, Span<int> tags)
+    {
+        TaggerScratch scratch = TaggerScratch.ForThread();
+        scratch.Memory.Clear();
+        for (int s = 0; s < sentenceStarts.Length; s++)
+        {
+            int start = sentenceStarts[s];
+            int end = s + 1 < sentenceStarts.Length ? sentenceStarts[s + 1] : tokens.Length;
+            for (int piece = start; piece < end; piece += MaxSentenceTokens)
+            {
+                int pieceEnd = Math.Min(end, piece + MaxSentenceTokens);
+                TagSentence(text, tokens[piece..pieceEnd], scratch).CopyTo(tags[piece..pieceEnd]);
+            }
+        }
+    }
+
+    /// <summary>Tags one sentence and lets the document memory learn from it; the result lives in the scratch.</summary>
+    internal Span<int> TagSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, TaggerScratch scratch)
+    {
+        int n = sentence.Length;
+        scratch.Ensure(n);
+        Span<TokenInfo> infos = scratch.Infos.AsSpan(0, n);
+        Features.Describe(text, sentence, infos, scratch.Gazetteer);
+        Span<float> emissions = scratch.Emissions.AsSpan(0, n * EntityTags.Count);
+        Score(infos, scratch.Memory, Weights, emissions, scratch.Buckets);
+        Span<int> tags = scratch.Tags.AsSpan(0, n);
+        ViterbiDecoder.Decode(emissions, n, Transitions, Starts, default, scratch.Delta, scratch.Back, tags);
+        scratch.Memory.Learn(infos, tags);
+        return tags;
+    }
+
+    /// <summary>Computes every token's tag scores from its features and the given weights.</summary>
+    internal void Score(ReadOnlySpan<TokenInfo> infos, DocumentMemory memory, float[] weights, Span<float> emissions, Span<int> buckets)
+    {
+        const int L = EntityTags.Count;
+        for (int i = 0; i < infos.Length; i++)
+        {
+            int count = Features.Extract(infos, i, memory.FeatureOf(infos[i]), buckets);
+            Vector256<float> low = Vector256<float>.Zero;
+            Vector256<float> high = Vector256<float>.Zero;
+            float last = 0;
+            for (int f = 0; f < count; f++)
+            {
+                ReadOnlySpan<float> row = weights.AsSpan(buckets[f] * L, L);
+                low += Vector256.Create(row);
+                high += Vector256.Create(row[8..]);
+                last += row[16];
+            }
+
+            Span<float> target = emissions.Slice(i * L, L);
+            low.CopyTo(target);
+            high.CopyTo(target[8..]);
+            target[16] = last;
+        }
+    }
+
+    private static void AppendEntities(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> tags, PooledList<Entity> entities)
+    {
+        int start = -1;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            int tag = tags[i];
+            if (tag == EntityTags.Outside)
+            {
+                continue;
+            }
+
+            int part = EntityTags.PartOf(tag);
+            if (part is EntityTags.Begin or EntityTags.Unit)
+            {
+                start = i;
+            }
+
+            if (part is EntityTags.Last or EntityTags.Unit && start >= 0)
+            {
+                entities.Add(new Entity(new TextSpan(tokens[start].Start, tokens[i].End), EntityTags.TypeOf(tag)));
+                start = -1;
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using Extraction.Models;
+
+namespace Extraction.Entities;
+
+/// <summary>Settings of a training run.</summary>
+/// <param name="Epochs">Passes over the training documents.</param>
+/// <param name="Seed">Seeds the shuffling: the same data, options and seed give the same model.</param>
+/// <param name="HashBits">The weight table has <c>2^HashBits</c> rows of <see cref="EntityTags.Count"/> weights.</param>
+internal sealed record TrainingOptions(int Epochs = 10, int Seed = 1, int HashBits = 20);
+
+/// <summary>
+/// Trains the tagger as an averaged structured perceptron (Collins 2002): decode each sentence with the current
+/// weights under the BILOU constraints, and where the best path differs from the gold one, add the gold path's
+/// features and subtract the predicted path's. The model kept is the average of the weights over all steps (the
+/// lazy "w - u / c" form), from the epoch with the best dev F1. Masked tokens (conventions a corpus does not follow)
+/// take whatever tag gives the best path consistent with the rest of the gold sequence. Single-threaded and
+/// deterministic.
+/// </summary>
+internal static class PerceptronTrainer
+{
+    private const int L = EntityTags.Count;
+
+    public static EntityTagger Train(
+        ModelInfo info,
+        FeatureExtractor features,
+        IReadOnlyList<NerDocument> train,
+        IReadOnlyList<NerDocument>? dev,
+        TrainingOptions options,
+        Action<string> progress)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(progress);
+        int buckets = 1 << options.HashBits;
+        var weights = new float[buckets * L];
+        var weightSums = new double[weights.Length];
+        var transitions = new float[L * L];
+        var transitionSums = new double[L * L];
+        var starts = new float[L];
+        var startSums = new double[L];
+        var live = new EntityTagger(info, features, weights, transitions, starts);
+
+        var scratch = new TaggerScratch();
+        var order = new int[train.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        var random = new Random(options.Seed);
+        long step = 1;
+        double bestF1 = -1;
+        EntityTagger? best = null;
+        int[] goldPath = new int[EntityTagger.MaxSentenceTokens];
+        int[] forced = new int[EntityTagger.MaxSentenceTokens];
+        long tokens = 0;
+        foreach (NerDocument document in train)
+        {
+            tokens += document.Tokens.Length;
+        }
+
+        progress($"training on {train.Count} documents, {tokens} tokens; {options.Epochs} epochs, 2^{options.HashBits} buckets, seed {options.Seed}");
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            var clock = Stopwatch.StartNew();
+            random.Shuffle(order);
+            long wrong = 0;
+            foreach (int index in order)
+            {
+                NerDocument document = train[index];
+                scratch.Memory.Clear();
+                for (int s = 0; s < document.SentenceCount; s++)
+                {
+                    (int sentenceStart, int sentenceEnd) = document.SentenceRange(s);
+                    for (int start = sentenceStart; start < sentenceEnd; start += EntityTagger.MaxSentenceTokens)
+                    {
+                        int end = Math.Min(sentenceEnd, start + EntityTagger.MaxSentenceTokens);
+                        int n = end - start;
+                        scratch.Ensure(n);
+                        ReadOnlySpan<Token> sentence = document.Tokens.AsSpan(start, n);
+                        Span<TokenInfo> infos = scratch.Infos.AsSpan(0, n);
+                        features.Describe(document.Text, sentence, infos, scratch.Gazetteer);
+                        Span<float> emissions = scratch.Emissions.AsSpan(0, n * L);
+                        live.Score(infos, scratch.Memory, weights, emissions, scratch.Buckets);
+                        Span<int> predicted = scratch.Tags.AsSpan(0, n);
+                        ViterbiDecoder.Decode(emissions, n, transitions, starts, default, scratch.Delta, scratch.Back, predicted);
+
+                        Span<int> gold = goldPath.AsSpan(0, n);
+                        document.Gold.AsSpan(start, n).CopyTo(gold);
+                        if (document.Masked is { } masked && masked.AsSpan(start, n).Contains(true))
+                        {
+                            Span<int> constraint = forced.AsSpan(0, n);
+                            for (int i = 0; i < n; i++)
+                            {
+                                constraint[i] = masked[start + i] ? -1 : gold[i];
+                            }
+
+                            ViterbiDecoder.Decode(emissions, n, transitions, starts, constraint, scratch.Delta, scratch.Back, gold);
+                        }
+
+                        if (!predicted.SequenceEqual(gold))
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                int goldPrevious = i == 0 ? -1 : gold[i - 1];
+                                int predictedPrevious = i == 0 ? -1 : predicted[i - 1];
+                                if (gold[i] == predicted[i] && goldPrevious == predictedPrevious)
+                                {
+                                    continue;
+                                }
+
+                                if (gold[i] != predicted[i])
+                                {
+                                    wrong++;
+                                    int count = features.Extract(infos, i, scratch.Memory.FeatureOf(infos[i]), scratch.Buckets);
+                                    for (int f = 0; f < count; f++)
+                                    {
+                                        int row = scratch.Buckets[f] * L;
+                                        Update(weights, weightSums, row + gold[i], 1, step);
+                                        Update(weights, weightSums, row + predicted[i], -1, step);
+                                    }
+                                }
+
+                                if (i == 0)
+                                {
+                                    Update(starts, startSums, gold[0], 1, step);
+                                    Update(starts, startSums, predicted[0], -1, step);
+                                }
+                                else
+                                {
+                                    Update(transitions, transitionSums, (goldPrevious * L) + gold[i], 1, step);
+                                    Update(transitions, transitionSums, (predictedPrevious * L) + predicted[i], -1, step);
+                                }
+                            }
+                        }
+
+                        scratch.Memory.Learn(infos, predicted);
+                        step++;
+                    }
+                }
+            }
+
+            EntityTagger averaged = new(
+                info,
+                features,
+                Average(weights, weightSums, step),
+                Average(transitions, transitionSums, step),
+                Average(starts, startSums, step));
+            string devFigure = "";
+            if (dev is { Count: > 0 })
+            {
+                double f1 = Evaluate(averaged, dev).MicroF1;
+                devFigure = $", dev F1 {f1 * 100:F2}";
+                if (f1 > bestF1)
+                {
+                    bestF1 = f1;
+                    best = averaged;
+                }
+            }
+            else
+            {
+                best = averaged;
+            }
+
+            progress($"epoch {epoch}/{options.Epochs}: {wrong} token errors ({100.0 * wrong / Math.Max(1, tokens):F2}%){devFigure}, {clock.Elapsed.TotalSeconds:F1} s");
+        }
+
+        if (dev is { Count: > 0 })
+        {
+            progress($"kept the epoch with the best dev F1: {bestF1 * 100:F2}");
+        }
+
+        return best ?? live;
+    }
+
+    /// <summary>Tags documents with their given tokens and scores exact spans against the gold tags.</summary>
+    public static NerScore Evaluate(EntityTagger tagger, IReadOnlyList<NerDocument> documents)
+    {
+        var score = new NerScore();
+        foreach (NerDocument document in documents)
+        {
+            var predicted = new int[document.Tokens.Length];
+            tagger.TagTokens(document.Text, document.Tokens, document.SentenceStarts, predicted);
+            for (int s = 0; s < document.SentenceCount; s++)
+            {
+                (int start, int end) = document.SentenceRange(s);
+                score.Add(document.Gold.AsSpan(start, end - start), predicted.AsSpan(start, end - start));
+            }
+        }
+
+        return score;
+    }
+
+    private static void Update(float[] weights, double[] sums, int index, int delta, long step)
+    {
+        weights[index] += delta;
+        sums[index] += (double)step * delta;
+    }
+
+    private static float[] Average(float[] weights, double[] sums, long step)
+    {
+        var averaged = new float[weights.Length];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            averaged[i] = (float)(weights[i] - (sums[i] / step));
+        }
+
+        return averaged;
+    }
+}

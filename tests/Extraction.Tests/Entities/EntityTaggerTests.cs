@@ -1,0 +1,179 @@
+using CsCheck;
+using System.Text;
+using Extraction.Entities;
+using Extraction.Models;
+
+namespace Extraction.Tests.Entities;
+
+public class EntityTaggerTests
+{
+    private static readonly List<NerDocument> s_documents = TinyModels.Documents(TinyModels.Conll);
+    private static readonly EntityTagger s_tagger = TinyModels.Train(s_documents);
+
+    [Fact]
+    public void A_tiny_model_learns_the_sentences_it_was_trained_on()
+    {
+        foreach (NerDocument document in s_documents)
+        {
+            TinyModels.Tag(s_tagger, document).Should().Equal(document.Gold);
+        }
+    }
+
+    [Fact]
+    public void Training_twice_with_the_same_seed_gives_the_same_weights()
+    {
+        EntityTagger again = TinyModels.Train(s_documents);
+        again.Weights.Should().Equal(s_tagger.Weights);
+        again.Transitions.Should().Equal(s_tagger.Transitions);
+    }
+
+    [Fact]
+    public void A_saved_and_loaded_model_predicts_the_same_tags()
+    {
+        using var stream = new MemoryStream();
+        s_tagger.Save(stream);
+        stream.Position = 0;
+        EntityTagger loaded = EntityTagger.Load(stream, "memory");
+        loaded.Info.Should().Be(s_tagger.Info);
+        foreach (NerDocument document in s_documents)
+        {
+            TinyModels.Tag(loaded, document).Should().Equal(TinyModels.Tag(s_tagger, document));
+        }
+    }
+
+    [Fact]
+    public void A_truncated_model_file_is_refused_naming_the_file_and_the_sizes()
+    {
+        byte[] bytes = Save(s_tagger);
+        string path = Path.Combine(Path.GetTempPath(), $"truncated-{Guid.NewGuid():N}.bin");
+        File.WriteAllBytes(path, bytes.AsSpan(0, bytes.Length - 100).ToArray());
+        try
+        {
+            Action load = () => EntityTagger.Load(path);
+            load.Should().Throw<ModelLoadException>().Which.Message.Should().Contain(path).And.Contain("truncated");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_model_cut_inside_its_header_is_refused()
+    {
+        byte[] bytes = Save(s_tagger);
+        Action load = () => EntityTagger.Load(new MemoryStream(bytes[..20]), "cut.bin");
+        load.Should().Throw<ModelLoadException>().Which.Message.Should().Contain("cut.bin").And.Contain("truncated");
+    }
+
+    [Fact]
+    public void A_model_with_a_flipped_payload_byte_is_refused_by_its_checksum()
+    {
+        byte[] bytes = Save(s_tagger);
+        bytes[^10] ^= 0x5A;
+        Action load = () => EntityTagger.Load(new MemoryStream(bytes), "flipped.bin");
+        load.Should().Throw<ModelLoadException>().Which.Message.Should().Contain("flipped.bin").And.Contain("CRC-32");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_refused()
+    {
+        Action load = () => EntityTagger.Load(new MemoryStream(Encoding.UTF8.GetBytes("Paris\tB-LOC\n")), "corpus.conll");
+        load.Should().Throw<ModelLoadException>().Which.Message.Should().Contain("corpus.conll").And.Contain("not an Extraction model");
+    }
+
+    [Fact]
+    public void A_missing_model_file_is_refused_naming_it()
+    {
+        Action load = () => EntityTagger.Load("/no/such/model.bin");
+        load.Should().Throw<ModelLoadException>().Which.Message.Should().Contain("/no/such/model.bin");
+    }
+
+    [Fact]
+    public void A_model_for_an_unknown_language_is_refused()
+    {
+        var info = s_tagger.Info with { Language = "xx" };
+        var other = new EntityTagger(info, s_tagger.Features, s_tagger.Weights, s_tagger.Transitions, s_tagger.Starts);
+        Action load = () => EntityTagger.Load(new MemoryStream(Save(other)), "xx.bin");
+        load.Should().Throw<ModelLoadException>().Which.Message.Should().Contain("'xx'");
+    }
+
+    [Fact]
+    public void Asking_the_store_for_an_unknown_language_names_the_supported_ones()
+    {
+        Action act = () => ModelStore.Tagger((Language)42);
+        act.Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().Contain("fr, en, es");
+    }
+
+    [Fact]
+    public void Decoding_never_produces_an_invalid_tag_sequence() =>
+        Gen.Float[-50f, 50f].Array[EntityTags.Count * 12].Sample(emissions =>
+        {
+            var transitions = new float[EntityTags.Count * EntityTags.Count];
+            var starts = new float[EntityTags.Count];
+            var path = new int[12];
+            ViterbiDecoder.Decode(emissions, 12, transitions, starts, default, new float[emissions.Length], new int[emissions.Length], path);
+            EntityTags.CanStart(path[0]).Should().BeTrue();
+            EntityTags.CanEnd(path[^1]).Should().BeTrue();
+            for (int i = 1; i < path.Length; i++)
+            {
+                EntityTags.CanFollow(path[i - 1], path[i]).Should().BeTrue();
+            }
+        });
+
+    [Fact]
+    public void Reading_iob2_gives_bilou_tags()
+    {
+        NerDocument document = s_documents[0];
+        document.Gold.Select(EntityTags.NameOf).Should().Equal("B-PER", "L-PER", "O", "O", "B-PER", "L-PER", "O", "U-LOC", "O");
+    }
+
+    [Fact]
+    public void An_extractor_given_a_damaged_model_file_fails_in_Create_naming_it()
+    {
+        byte[] bytes = Save(s_tagger);
+        string path = Path.Combine(Path.GetTempPath(), $"damaged-{Guid.NewGuid():N}.bin");
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+        try
+        {
+            Action create = () => Extractor.Create(new ExtractorOptions
+            {
+                Languages = [Language.French],
+                NerModelPaths = new Dictionary<Language, string> { [Language.French] = path },
+            });
+            create.Should().Throw<ModelLoadException>().Which.Message.Should().Contain(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void An_extractor_uses_the_callers_own_model_file()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"own-{Guid.NewGuid():N}.bin");
+        File.WriteAllBytes(path, Save(s_tagger));
+        try
+        {
+            Extractor extractor = Extractor.Create(new ExtractorOptions
+            {
+                Languages = [Language.French],
+                NerModelPaths = new Dictionary<Language, string> { [Language.French] = path },
+            });
+            Document doc = extractor.Extract("Emmanuel Macron a reçu Olaf Scholz à Paris.", Language.French);
+            doc.Entities.Select(e => doc.TextOf(e.Span)).Should().Contain("Paris");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static byte[] Save(EntityTagger tagger)
+    {
+        using var stream = new MemoryStream();
+        tagger.Save(stream);
+        return stream.ToArray();
+    }
+}
