@@ -37,6 +37,11 @@ internal static class StageCatalog
             {
                 stages.Add(new EntityStage(new Lazy<EntityTagger>(() => ModelStore.Tagger(language))));
             }
+
+            if (resources is not null && resources.Gazetteer.Count > 0)
+            {
+                stages.Add(new UserGazetteerStage(resources.Gazetteer));
+            }
         }
 
         if ((layers & (Layers.Clusters | Layers.Claims)) != Layers.None)
