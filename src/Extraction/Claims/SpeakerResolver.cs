@@ -37,7 +37,7 @@ internal sealed class SpeakerResolver
         CollectNameCandidates();
         for (int i = 0; i < _candidates.Count; i++)
         {
-            string[] words = NameMatcher.WordsOf(_doc.Text.AsSpan(_candidates[i].Start, _candidates[i].Length));
+            string[] words = _clusters.Folder.WordsOf(_candidates[i]);
             _candidateWords.Add(words);
             if (words.Length >= 2)
             {
@@ -263,7 +263,7 @@ internal sealed class SpeakerResolver
 
     private void PullCandidates(int group, TextSpan name)
     {
-        string[] words = NameMatcher.WordsOf(_doc.Text.AsSpan(name.Start, name.Length));
+        string[] words = _clusters.Folder.WordsOf(name);
         if (!_pulled.Add(string.Join(' ', words)))
         {
             return;
@@ -310,7 +310,7 @@ internal sealed class SpeakerResolver
 
     private string LastWordOf(TextSpan span)
     {
-        string[] words = NameMatcher.WordsOf(_doc.Text.AsSpan(span.Start, span.Length));
+        string[] words = _clusters.Folder.WordsOf(span);
         return words.Length > 0 ? words[^1] : string.Empty;
     }
 
@@ -491,7 +491,7 @@ internal sealed class SpeakerResolver
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (TextSpan person in _persons)
         {
-            string[] words = NameMatcher.WordsOf(_doc.Text.AsSpan(person.Start, person.Length));
+            string[] words = _clusters.Folder.WordsOf(person);
             if (words.Length >= 2)
             {
                 surnames.Add(words[^1]);
@@ -508,7 +508,7 @@ internal sealed class SpeakerResolver
 
         for (int i = 0; i < _candidates.Count; i++)
         {
-            bool knownSurname = _candidateWords[i].Length == 1 && surnames.Any(surname => NameMatcher.Similar(surname, _candidateWords[i][0]));
+            bool knownSurname = _candidateWords[i].Length == 1 && IsKnownSurname(surnames, _candidateWords[i][0]);
             if (OverlapsEntity(_candidates[i]) || (!knownSurname && _candidateWords[i].Length < 2) || _candidateWords[i].Length > 4 || GuessLabel(_candidates[i]) != EntityLabel.Person)
             {
                 continue;
@@ -528,6 +528,24 @@ internal sealed class SpeakerResolver
         }
 
         _persons.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static bool IsKnownSurname(HashSet<string> surnames, string word)
+    {
+        if (surnames.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (string surname in surnames)
+        {
+            if (NameMatcher.Similar(surname, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Without entities: the nearest capitalised name before the cue, outside quotations.</summary>

@@ -18,7 +18,11 @@ internal sealed class ClusterSet
     public ClusterSet(string text)
     {
         _text = text;
+        Folder = new NameFolder(text);
     }
+
+    /// <summary>The document's name folder, shared with the claim rules.</summary>
+    public NameFolder Folder { get; }
 
     public int Count => _groups.Count;
 
@@ -31,7 +35,7 @@ internal sealed class ClusterSet
     /// <summary>The group of a name, or -1.</summary>
     public int Find(TextSpan name)
     {
-        string[] words = NameMatcher.WordsOf(_text.AsSpan(name.Start, name.Length));
+        string[] words = Folder.WordsOf(name);
         int best = -1;
         int bestWords = -1;
         if (_exact.TryGetValue(string.Join(' ', words), out int known))
@@ -67,7 +71,7 @@ internal sealed class ClusterSet
         Group g = _groups[group];
         if (g.NameSet.Add(name))
         {
-            string[] words = NameMatcher.WordsOf(_text.AsSpan(name.Start, name.Length));
+            string[] words = Folder.WordsOf(name);
             g.Names.Add(name);
             g.Words.Add(words);
             string key = string.Join(' ', words);
