@@ -16,6 +16,7 @@ public static class Program
         root.Subcommands.Add(TokenizeCommand.Build());
         var eval = new Command("eval", "Measure accuracy against annotated data.");
         eval.Subcommands.Add(EvalTokenizeCommand.Build());
+        eval.Subcommands.Add(EvalLanguageCommand.Build());
         eval.Subcommands.Add(EvalNerCommand.Build());
         root.Subcommands.Add(eval);
         var train = new Command("train", "Train models on annotated data.");

@@ -57,7 +57,7 @@ internal static class EvalTokenizeCommand
         return (SpanScore.Of(treebank.Tokens, predictedTokens), SpanScore.Of(treebank.Sentences, document.Sentences));
     }
 
-    private static Language GuessFromName(string path)
+    internal static Language GuessFromName(string path)
     {
         string name = Path.GetFileName(path).ToUpperInvariant();
         if (name.StartsWith("FR", StringComparison.Ordinal))

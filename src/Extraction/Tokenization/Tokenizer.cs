@@ -1,47 +1,502 @@
+using System.Collections.Frozen;
 using Extraction.Pipeline;
+using Extraction.Text;
 
 namespace Extraction.Tokenization;
 
-/// <summary>Splits text into tokens without changing it. One instance per language; stateless and thread-safe.</summary>
+/// <summary>
+/// Splits text into tokens without changing it: one left-to-right pass over the characters, with look-ahead
+/// bounded by the token being read (no regular expressions, no recursion, no substrings). One cached instance
+/// per language; immutable and thread-safe.
+/// </summary>
 internal sealed class Tokenizer
 {
+    private const int MaxUrlSchemeLength = 8;
+
+    private static readonly Tokenizer[] s_instances =
+    [
+        new Tokenizer(Language.French),
+        new Tokenizer(Language.English),
+        new Tokenizer(Language.Spanish),
+    ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_webSuffixes =
+        WordList.Load("common", "web-suffixes.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly LanguageRules _rules;
+
     private Tokenizer(Language language)
     {
         Language = language;
+        _rules = LanguageRules.For(language);
     }
 
+    /// <summary>The language whose rules this tokenizer applies.</summary>
     public Language Language { get; }
 
-    public static Tokenizer For(Language language) => new(language);
+    /// <summary>The shared tokenizer of a language.</summary>
+    public static Tokenizer For(Language language) =>
+        (uint)language < (uint)s_instances.Length
+            ? s_instances[(int)language]
+            : throw new ArgumentOutOfRangeException(nameof(language), language, "Supported languages: fr, en, es.");
 
-    /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="output"/>.</summary>
-#pragma warning disable CA1822 // Placeholder until the language rules land.
+    /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="output"/>, in text order.</summary>
     public void Tokenize(ReadOnlySpan<char> text, PooledList<Token> output)
     {
+        var scan = new Scan { NoEmailBefore = 0 };
         int i = 0;
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (Characters.IsSkipped(c))
             {
                 i++;
-                continue;
+            }
+            else if (Characters.IsWordChar(c))
+            {
+                i = ReadWord(text, i, i, ref scan, output);
+            }
+            else
+            {
+                i = ReadOther(text, i, ref scan, output);
+            }
+        }
+    }
+
+    private static void Add(PooledList<Token> output, int start, int end, TokenKind kind) =>
+        output.Add(new Token(new TextSpan(start, end), kind));
+
+    private static bool StartsWithIgnoreCase(ReadOnlySpan<char> text, int at, string prefix) =>
+        text.Length - at >= prefix.Length && text.Slice(at, prefix.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The end of a URL starting at <paramref name="start"/>, or -1.</summary>
+    private static int UrlEnd(ReadOnlySpan<char> text, int start)
+    {
+        char c = text[start];
+        int body;
+        if (c is 'h' or 'H' or 'f' or 'F')
+        {
+            int colon = text.Slice(start, Math.Min(MaxUrlSchemeLength, text.Length - start)).IndexOf("://", StringComparison.Ordinal);
+            if (colon < 0
+                || !(StartsWithIgnoreCase(text, start, "http://") || StartsWithIgnoreCase(text, start, "https://") || StartsWithIgnoreCase(text, start, "ftp://")))
+            {
+                return -1;
             }
 
-            int start = i;
-            if (char.IsLetterOrDigit(c))
+            body = start + colon + 3;
+        }
+        else if (c is 'w' or 'W' && StartsWithIgnoreCase(text, start, "www.") && text.Length > start + 4 && Characters.IsWordChar(text[start + 4]))
+        {
+            body = start + 4;
+        }
+        else
+        {
+            return -1;
+        }
+
+        int end = body;
+        int openParens = 0;
+        while (end < text.Length)
+        {
+            char d = text[end];
+            if (Characters.IsSkipped(d) || Characters.UrlStops.Contains(d))
             {
-                while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                break;
+            }
+
+            if (d == '(')
+            {
+                openParens++;
+            }
+            else if (d == ')')
+            {
+                if (openParens == 0)
                 {
-                    i++;
+                    break;
                 }
 
-                output.Add(new Token(new TextSpan(start, i), char.IsDigit(c) ? TokenKind.Number : TokenKind.Word));
+                openParens--;
+            }
+
+            end++;
+        }
+
+        // Punctuation after the address belongs to the sentence.
+        while (end > body && Characters.UrlTrailers.Contains(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > body ? end : -1;
+    }
+
+    /// <summary>
+    /// The end of an initialism starting at <paramref name="start"/> (<c>U.S.</c>, <c>J.-C.</c>, <c>a.m.</c>,
+    /// <c>EE.UU.</c>): groups of one or two letters each followed by a period, at least two groups; -1 otherwise.
+    /// </summary>
+    private static int InitialismEnd(ReadOnlySpan<char> text, int start)
+    {
+        int p = start;
+        int groups = 0;
+        while (p < text.Length && Characters.IsLetter(text[p]))
+        {
+            int letters = 1;
+            if (p + 1 < text.Length && Characters.IsLetter(text[p + 1]))
+            {
+                letters = 2;
+            }
+
+            int after = p + letters;
+            if (after < text.Length && Characters.IsWordChar(text[after]))
+            {
+                break;
+            }
+
+            if (after < text.Length && text[after] == '.')
+            {
+                groups++;
+                p = after + 1;
+                if (p + 1 < text.Length && text[p] == '-' && Characters.IsLetter(text[p + 1])
+                    && (p + 2 == text.Length || !Characters.IsWordChar(text[p + 2])))
+                {
+                    p++;
+                }
+
                 continue;
             }
 
-            i++;
-            output.Add(new Token(new TextSpan(start, i), char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol));
+            if (groups >= 1 && letters == 1)
+            {
+                // "U.S" written without its last period.
+                groups++;
+                p++;
+            }
+
+            break;
         }
+
+        return groups >= 2 && !Characters.IsHyphen(text[p - 1]) ? p : -1;
+    }
+
+    /// <summary>
+    /// The end of an e-mail address whose local part starts at <paramref name="start"/>, or -1. Remembers how far
+    /// no address can start, so that a long run of dots and letters is scanned once.
+    /// </summary>
+    private static int EmailEnd(ReadOnlySpan<char> text, int start, ref Scan scan)
+    {
+        if (start < scan.NoEmailBefore)
+        {
+            return -1;
+        }
+
+        int p = start;
+        while (p < text.Length && (Characters.IsWordChar(text[p]) || text[p] is '.' or '-' or '+'))
+        {
+            p++;
+        }
+
+        if (p >= text.Length || text[p] != '@' || !Characters.IsWordChar(text[p - 1]))
+        {
+            scan.NoEmailBefore = p;
+            return -1;
+        }
+
+        int at = p;
+        int q = at + 1;
+        while (q < text.Length && (Characters.IsWordChar(text[q]) || text[q] is '.' or '-'))
+        {
+            q++;
+        }
+
+        while (q > at + 1 && text[q - 1] is '.' or '-')
+        {
+            q--;
+        }
+
+        int lastDot;
+
+        lastDot = q > at + 1 ? text[(at + 1)..q].LastIndexOf('.') + at + 1 : at;
+        if (lastDot <= at + 1 || lastDot >= q - 1 || !Characters.IsLetter(text[q - 1]))
+        {
+            scan.NoEmailBefore = at + 1;
+            return -1;
+        }
+
+        return q;
+    }
+
+    /// <summary>True when the letters after a period continue a web name or a file name ("site.fr", "a.b.c").</summary>
+    private static bool ContinuesWebName(ReadOnlySpan<char> text, int afterDot)
+    {
+        if (!Characters.IsLower(text[afterDot]) && !Characters.IsDigit(text[afterDot]))
+        {
+            return false;
+        }
+
+        int end = afterDot;
+        while (end < text.Length && Characters.IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        if (end + 1 < text.Length && text[end] == '.' && Characters.IsWordChar(text[end + 1]) && Characters.IsLower(text[end + 1]))
+        {
+            return true;
+        }
+
+        return end - afterDot <= 5 && s_webSuffixes.Contains(text[afterDot..end]);
+    }
+
+    private static bool ThreeDigitsFollow(ReadOnlySpan<char> text, int at) =>
+        at + 3 <= text.Length && Characters.IsDigit(text[at]) && Characters.IsDigit(text[at + 1]) && Characters.IsDigit(text[at + 2])
+        && (at + 3 == text.Length || !Characters.IsWordChar(text[at + 3]));
+
+    /// <summary>Reads a word, a number, an address or an initialism starting with a word character.</summary>
+    /// <returns>The index after what was read.</returns>
+    private int ReadWord(ReadOnlySpan<char> text, int tokenStart, int start, ref Scan scan, PooledList<Token> output)
+    {
+        char first = text[start];
+        if (first is 'h' or 'H' or 'w' or 'W' or 'f' or 'F' && tokenStart == start)
+        {
+            int url = UrlEnd(text, start);
+            if (url > 0)
+            {
+                Add(output, start, url, TokenKind.Url);
+                return url;
+            }
+        }
+
+        if (tokenStart == start)
+        {
+            int email = EmailEnd(text, start, ref scan);
+            if (email > 0)
+            {
+                Add(output, start, email, TokenKind.Email);
+                return email;
+            }
+
+            if (Characters.IsLetter(first))
+            {
+                int initialism = InitialismEnd(text, start);
+                if (initialism > 0)
+                {
+                    Add(output, start, initialism, TokenKind.Word);
+                    return initialism;
+                }
+            }
+        }
+
+        int p = start;
+        bool numeric = Characters.IsDigit(first);    // digits and separators only so far
+        bool simple = true;                          // one run of word characters so far
+        bool hyphenated = false;
+        int groupRun = 0;                            // digits in the current group, when numeric
+        bool groupable = numeric;                    // "7 000": first group of 1-3 digits, then groups of 3
+        bool grouped = false;                        // a group space was taken
+        int lastGroupSpace = 0;                      // where the last group space is, when grouped
+        while (true)
+        {
+            int runStart = p;
+            while (p < text.Length && Characters.IsWordChar(text[p]))
+            {
+                if (numeric && !Characters.IsDigit(text[p]))
+                {
+                    numeric = false;
+                }
+
+                p++;
+            }
+
+            if (grouped && !numeric)
+            {
+                // A grouped number runs into letters ("7 000,5x"): end it before its last group, so that the
+                // text after is read again once at most.
+                p = lastGroupSpace;
+                numeric = true;
+                break;
+            }
+
+            groupRun = p - runStart;
+            if (groupable && groupRun > 3)
+            {
+                groupable = false;
+            }
+
+            if (p + 1 >= text.Length)
+            {
+                break;
+            }
+
+            char c = text[p];
+            char next = text[p + 1];
+            if (grouped && !(c is '.' or ',' or ' ' || Characters.IsGroupSpace(c)))
+            {
+                // "7 000" takes decimals and more groups, never a hyphen or an apostrophe.
+                break;
+            }
+
+            if (Characters.IsHyphen(c) && Characters.IsWordChar(next))
+            {
+                if (_rules.SplitsHyphenatedWords && Characters.IsLetter(text[p - 1]) && Characters.IsLetter(next))
+                {
+                    break;
+                }
+
+                hyphenated = true;
+                simple = false;
+                groupable = false;
+                p++;
+                continue;
+            }
+
+            if (Characters.IsApostrophe(c) && Characters.IsLetter(next))
+            {
+                LanguageRules.ApostropheAction action = _rules.OnApostrophe(text, tokenStart, p, simple);
+                if (action == LanguageRules.ApostropheAction.SplitAfter)
+                {
+                    Add(output, tokenStart, p + 1, TokenKind.Word);
+                    tokenStart = p + 1;
+                    p++;
+                    numeric = false;
+                    continue;
+                }
+
+                if (action == LanguageRules.ApostropheAction.SplitBefore)
+                {
+                    break;
+                }
+
+                simple = false;
+                groupable = false;
+                p++;
+                continue;
+            }
+
+            if (Characters.IsDigit(next) && Characters.IsDigit(text[p - 1]))
+            {
+                if (c is '.' or ',' || (numeric && c is ':' or '/'))
+                {
+                    simple = false;
+                    groupable = false;
+                    p++;
+                    continue;
+                }
+
+                if (groupable && numeric && (Characters.IsGroupSpace(c) || (c == ' ' && _rules.GroupsDigitsWithSpace)) && ThreeDigitsFollow(text, p + 1))
+                {
+                    lastGroupSpace = p;
+                    grouped = true;
+                    p++;
+                    continue;
+                }
+            }
+
+            if (c == '.' && Characters.IsLetter(next) && !numeric && ContinuesWebName(text, p + 1))
+            {
+                simple = false;
+                p++;
+                continue;
+            }
+
+            break;
+        }
+
+        // An abbreviation or an initial keeps its period: "M.", "etc.", "J.".
+        if (p < text.Length && text[p] == '.' && !numeric && simple)
+        {
+            ReadOnlySpan<char> word = text[tokenStart..p];
+            if (_rules.IsAbbreviation(word) || (word.Length == 1 && Characters.IsUpper(word[0])))
+            {
+                Add(output, tokenStart, p + 1, TokenKind.Word);
+                return p + 1;
+            }
+        }
+
+        TokenKind kind = numeric ? TokenKind.Number : TokenKind.Word;
+        if (hyphenated && !numeric)
+        {
+            Span<int> cuts = stackalloc int[2];
+            int count = _rules.CliticCuts(text, tokenStart, p, cuts);
+            int pieceStart = tokenStart;
+            for (int k = 0; k < count; k++)
+            {
+                Add(output, pieceStart, cuts[k], TokenKind.Word);
+                pieceStart = cuts[k];
+            }
+
+            Add(output, pieceStart, p, kind);
+            return p;
+        }
+
+        Add(output, tokenStart, p, kind);
+        return p;
+    }
+
+    /// <summary>Reads a token that does not start with a word character.</summary>
+    /// <returns>The index after what was read.</returns>
+    private int ReadOther(ReadOnlySpan<char> text, int i, ref Scan scan, PooledList<Token> output)
+    {
+        char c = text[i];
+        char next = i + 1 < text.Length ? text[i + 1] : '\0';
+        if (char.IsHighSurrogate(c) && char.IsLowSurrogate(next))
+        {
+            Add(output, i, i + 2, TokenKind.Symbol);
+            return i + 2;
+        }
+
+        if (Characters.IsApostrophe(c) && _rules.SplitsPossessive && next is 's' or 'S'
+            && i > 0 && Characters.IsWordChar(text[i - 1]) && (i + 2 == text.Length || !Characters.IsWordChar(text[i + 2])))
+        {
+            Add(output, i, i + 2, TokenKind.Word);
+            return i + 2;
+        }
+
+        switch (c)
+        {
+            case '#' when Characters.IsWordChar(next):
+                return ReadTag(text, i, TokenKind.Hashtag, output);
+            case '@' when Characters.IsWordChar(next):
+                return ReadTag(text, i, TokenKind.Mention, output);
+            case '-' or '+' or Characters.MinusSign when Characters.IsDigit(next) && (i == 0 || Characters.IsSkipped(text[i - 1]) || text[i - 1] is '(' or '['):
+                return ReadWord(text, i, i + 1, ref scan, output);
+            case '.' or '-' or '=' or '*':
+                {
+                    // "...", "--", "====": a run of the same mark is one token.
+                    int end = i + 1;
+                    while (end < text.Length && text[end] == c)
+                    {
+                        end++;
+                    }
+
+                    Add(output, i, end, c is '=' or '*' ? TokenKind.Symbol : TokenKind.Punctuation);
+                    return end;
+                }
+        }
+
+        TokenKind kind = Characters.IsQuoteMark(c) ? TokenKind.QuoteMark
+            : char.IsPunctuation(c) ? TokenKind.Punctuation
+            : TokenKind.Symbol;
+        Add(output, i, i + 1, kind);
+        return i + 1;
+    }
+
+    private static int ReadTag(ReadOnlySpan<char> text, int i, TokenKind kind, PooledList<Token> output)
+    {
+        int end = i + 1;
+        while (end < text.Length
+            && (Characters.IsWordChar(text[end]) || (text[end] == '.' && end + 1 < text.Length && Characters.IsWordChar(text[end + 1]) && kind == TokenKind.Mention)))
+        {
+            end++;
+        }
+
+        Add(output, i, end, kind);
+        return end;
+    }
+
+    /// <summary>State of one pass that makes look-ahead linear overall.</summary>
+    private struct Scan
+    {
+        /// <summary>No e-mail address starts before this index (already scanned).</summary>
+        public int NoEmailBefore;
     }
 }

@@ -1,0 +1,112 @@
+using System.Collections.Frozen;
+using Extraction.Text;
+
+namespace Extraction.Tokenization;
+
+/// <summary>
+/// What a language changes in tokenization and sentence splitting: its abbreviations, what an apostrophe or a
+/// hyphen inside a word means, how numbers group their digits. Immutable and shared.
+/// </summary>
+internal abstract class LanguageRules
+{
+    /// <summary>What an apostrophe between two letters does.</summary>
+    public enum ApostropheAction
+    {
+        /// <summary>The apostrophe stays inside the word (<c>aujourd'hui</c>, <c>O'Neill</c>, <c>don't</c>).</summary>
+        Join,
+
+        /// <summary>The word ends after the apostrophe (<c>l'</c> + <c>armée</c>).</summary>
+        SplitAfter,
+
+        /// <summary>The word ends before the apostrophe (Spanish <c>Messi</c> + <c>'s</c>).</summary>
+        SplitBefore,
+    }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+
+    protected LanguageRules(string code)
+    {
+        FrozenSet<string> entries = WordList.Load(code, "abbreviations.txt", ignoreCase: false);
+        var all = new List<string>();
+        var titles = new List<string>();
+        foreach (string entry in entries)
+        {
+            if (entry[0] == '=')
+            {
+                titles.Add(entry[1..]);
+                all.Add(entry[1..]);
+            }
+            else
+            {
+                all.Add(entry);
+            }
+        }
+
+        _abbreviations = all.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _titles = titles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>True when a hyphen between two letters separates two tokens (Spanish UD), not one word.</summary>
+    public virtual bool SplitsHyphenatedWords => false;
+
+    /// <summary>True when the possessive <c>'s</c> is a token of its own (Spanish UD), not part of the word.</summary>
+    public virtual bool SplitsPossessive => false;
+
+    /// <summary>True when an ordinary space may group the digits of a number (<c>7 000</c> in French).</summary>
+    public virtual bool GroupsDigitsWithSpace => false;
+
+    /// <summary>True for a word (without its period) that takes a period as part of it (<c>M.</c>, <c>etc.</c>).</summary>
+    public bool IsAbbreviation(ReadOnlySpan<char> word) => _abbreviations.Contains(word);
+
+    /// <summary>True for an abbreviation that announces a name or a number and never ends a sentence (<c>M.</c>).</summary>
+    public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    /// <summary>What the apostrophe at <paramref name="apostrophe"/> does to the word that began at <paramref name="wordStart"/>.</summary>
+    /// <param name="text">The whole text.</param>
+    /// <param name="wordStart">Start of the word being scanned (no hyphen or apostrophe before it in the word).</param>
+    /// <param name="apostrophe">Index of the apostrophe, followed by a letter.</param>
+    /// <param name="simple">True when the word so far is one run of word characters.</param>
+    public virtual ApostropheAction OnApostrophe(ReadOnlySpan<char> text, int wordStart, int apostrophe, bool simple) => ApostropheAction.Join;
+
+    /// <summary>
+    /// Where a hyphenated word splits into a verb and its inverted clitics (French <c>dit-il</c>): writes the
+    /// start of each clitic into <paramref name="cuts"/> in text order and returns how many there are.
+    /// </summary>
+    /// <param name="text">The whole text.</param>
+    /// <param name="start">Start of the hyphenated word.</param>
+    /// <param name="end">End of the hyphenated word.</param>
+    /// <param name="cuts">Room for the cuts (two are enough).</param>
+    public virtual int CliticCuts(ReadOnlySpan<char> text, int start, int end, Span<int> cuts) => 0;
+
+    /// <summary>The rules of a language.</summary>
+    public static LanguageRules For(Language language) => language switch
+    {
+        Language.French => FrenchRules.Instance,
+        Language.English => EnglishRules.Instance,
+        Language.Spanish => SpanishRules.Instance,
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Supported languages: fr, en, es."),
+    };
+
+    /// <summary>
+    /// Copies a short word into <paramref name="buffer"/> with typographic apostrophes made straight, for lookups
+    /// in word lists written with <c>'</c>; false when the word is longer than the buffer.
+    /// </summary>
+    protected static bool TryFold(ReadOnlySpan<char> word, Span<char> buffer, out ReadOnlySpan<char> folded)
+    {
+        if (word.Length > buffer.Length)
+        {
+            folded = default;
+            return false;
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            buffer[i] = Characters.IsApostrophe(c) ? Characters.Apostrophe : c == Characters.NonBreakingHyphen ? '-' : c;
+        }
+
+        folded = buffer[..word.Length];
+        return true;
+    }
+}
