@@ -2,8 +2,20 @@ using BenchmarkDotNet.Running;
 
 namespace Extraction.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/Extraction.Benchmarks -- --filter *</c>.</summary>
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/Extraction.Benchmarks -- --filter *</c>;
+/// <c>-- stream [documents]</c> runs the streaming proof instead (<see cref="StreamingRun"/>).
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "stream")
+        {
+            return await StreamingRun.RunAsync(args).ConfigureAwait(false);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

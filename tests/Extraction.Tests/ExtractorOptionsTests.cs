@@ -138,4 +138,51 @@ public class ExtractorOptionsTests
         });
         act.Should().Throw<ArgumentException>().WithMessage("*NerModelPaths*English*");
     }
+
+    [Fact]
+    public void Gazetteer_entries_become_entities_of_their_type_where_written()
+    {
+        Extractor extractor = Extractor.Create(new ExtractorOptions
+        {
+            Languages = [Language.English],
+            GazetteerEntries = [new GazetteerEntry("Quorvex Labs", EntityLabel.Organization), new GazetteerEntry("Quorvex", EntityLabel.Misc)],
+        });
+        const string text = "Shares of Quorvex Labs rose on Monday. The Quorvex brand is new.";
+        Document doc = extractor.Extract(text);
+
+        doc.Entities.Select(entity => (doc.TextOf(entity.Span), entity.Label)).Should()
+            .Contain(("Quorvex Labs", EntityLabel.Organization))
+            .And.Contain(("Quorvex", EntityLabel.Misc))
+            .And.NotContain(entity => entity.Item1 == "Labs");
+    }
+
+    [Fact]
+    public void A_gazetteer_entry_replaces_the_tagger_entities_it_overlaps()
+    {
+        const string text = "Le ministre Jean Valmont est arrivé à Lyon hier soir.";
+        Document plain = Extractor.Create(new ExtractorOptions { Languages = [Language.French] }).Extract(text);
+        Document custom = Extractor.Create(new ExtractorOptions
+        {
+            Languages = [Language.French],
+            GazetteerEntries = [new GazetteerEntry("Jean Valmont est", EntityLabel.Misc)],
+        }).Extract(text);
+
+        custom.Entities.Should().Contain(entity => custom.TextOf(entity.Span) == "Jean Valmont est" && entity.Label == EntityLabel.Misc);
+        custom.Entities.Should().NotContain(entity => entity.Span.Overlaps(new TextSpan(12, 28)) && entity.Span != new TextSpan(12, 28));
+        custom.Entities.Where(entity => !entity.Span.Overlaps(new TextSpan(12, 28))).Should()
+            .Equal(plain.Entities.Where(entity => !entity.Span.Overlaps(new TextSpan(12, 28))));
+    }
+
+    [Fact]
+    public void A_gazetteer_entry_matches_only_whole_tokens()
+    {
+        Extractor extractor = Extractor.Create(new ExtractorOptions
+        {
+            Languages = [Language.English],
+            GazetteerEntries = [new GazetteerEntry("Nor", EntityLabel.Location)],
+        });
+        Document doc = extractor.Extract("Norway and Nordic states met. Nor was it over.");
+        doc.Entities.Where(entity => entity.Label == EntityLabel.Location && doc.TextOf(entity.Span) == "Nor").Should().ContainSingle()
+            .Which.Span.Start.Should().Be(30);
+    }
 }

@@ -35,6 +35,11 @@ internal static class StageCatalog
             {
                 stages.Add(new EntityStage(new Lazy<EntityTagger>(() => ModelStore.Tagger(language))));
             }
+
+            if (resources is not null && resources.Gazetteer.Count > 0)
+            {
+                stages.Add(new UserGazetteerStage(resources.Gazetteer));
+            }
         }
 
         return StagePlan.Build(stages);
