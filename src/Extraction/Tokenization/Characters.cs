@@ -37,6 +37,7 @@ internal static class Characters
     public const char HorizontalBar = '\u2015';
     public const char MinusSign = '\u2212';
     public const char Ellipsis = '\u2026';
+    public const char DegreeSign = '\u00B0';
     public const char InvertedQuestionMark = '\u00BF';
     public const char InvertedExclamationMark = '\u00A1';
 

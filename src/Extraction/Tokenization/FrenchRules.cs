@@ -16,6 +16,7 @@ internal sealed class FrenchRules : LanguageRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clitics;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _wholeWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberSuffixes;
 
     private FrenchRules()
         : base("fr")
@@ -23,11 +24,20 @@ internal sealed class FrenchRules : LanguageRules
         _elisions = WordList.Load("fr", "elisions.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
         _clitics = WordList.Load("fr", "inverted-clitics.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
         _wholeWords = WordList.Load("fr", "whole-words.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
+        _numberSuffixes = WordList.Load("fr", "number-suffixes.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static FrenchRules Instance { get; } = new();
 
     public override bool GroupsDigitsWithSpace => true;
+
+    public override bool SplitsUnitsFromNumbers => true;
+
+    public override bool JoinsParenthesizedEndings => true;
+
+    public override bool IsElision(ReadOnlySpan<char> word) => _elisions.Contains(word);
+
+    public override bool IsNumberSuffix(ReadOnlySpan<char> text, int at) => IsSuffixIn(_numberSuffixes, text, at);
 
     public override ApostropheAction OnApostrophe(ReadOnlySpan<char> text, int wordStart, int apostrophe, bool simple)
     {

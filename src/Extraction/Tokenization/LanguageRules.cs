@@ -24,6 +24,7 @@ internal abstract class LanguageRules
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
 
     protected LanguageRules(string code)
     {
@@ -45,10 +46,35 @@ internal abstract class LanguageRules
 
         _abbreviations = all.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = titles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _sentenceStarters = WordList.Load(code, "sentence-starters.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>True when a hyphen between two letters separates two tokens (Spanish UD), not one word.</summary>
-    public virtual bool SplitsHyphenatedWords => false;
+    /// <summary>
+    /// True when the hyphen at <paramref name="hyphen"/>, between two letters, separates two tokens (Spanish and
+    /// English UD) rather than joining one word (French UD).
+    /// </summary>
+    /// <param name="text">The whole text.</param>
+    /// <param name="wordStart">Start of the word being read.</param>
+    /// <param name="hyphen">Index of the hyphen.</param>
+    public virtual bool SplitsHyphen(ReadOnlySpan<char> text, int wordStart, int hyphen) => false;
+
+    /// <summary>True when a number and the unit glued to it are two tokens (<c>160</c> <c>km</c>, French UD).</summary>
+    public virtual bool SplitsUnitsFromNumbers => false;
+
+    /// <summary>True when a slash between digits joins them (<c>03/27/2001</c>, English UD).</summary>
+    public virtual bool JoinsDigitsAcrossSlash => true;
+
+    /// <summary>True when an optional ending in brackets stays in its word (<c>salarié(e)s</c>).</summary>
+    public virtual bool JoinsParenthesizedEndings => false;
+
+    /// <summary>True for an elided word without its apostrophe (French <c>l</c>, <c>qu</c>).</summary>
+    public virtual bool IsElision(ReadOnlySpan<char> word) => false;
+
+    /// <summary>
+    /// True when the letters at <paramref name="at"/>, right after digits, are a suffix that stays with the number
+    /// (<c>1er</c>, <c>24e</c>) when units are split from numbers.
+    /// </summary>
+    public virtual bool IsNumberSuffix(ReadOnlySpan<char> text, int at) => true;
 
     /// <summary>True when the possessive <c>'s</c> is a token of its own (Spanish UD), not part of the word.</summary>
     public virtual bool SplitsPossessive => false;
@@ -61,6 +87,12 @@ internal abstract class LanguageRules
 
     /// <summary>True for an abbreviation that announces a name or a number and never ends a sentence (<c>M.</c>).</summary>
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    /// <summary>
+    /// True for a capitalised word that starts a sentence when it follows a word and precedes a lower-case word,
+    /// even with no final mark before it (<c>Les</c>, <c>Il</c>).
+    /// </summary>
+    public bool IsSentenceStarter(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word);
 
     /// <summary>What the apostrophe at <paramref name="apostrophe"/> does to the word that began at <paramref name="wordStart"/>.</summary>
     /// <param name="text">The whole text.</param>
@@ -87,6 +119,18 @@ internal abstract class LanguageRules
         Language.Spanish => SpanishRules.Instance,
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Supported languages: fr, en, es."),
     };
+
+    /// <summary>True when the letters at <paramref name="at"/> (then no word character) are in <paramref name="suffixes"/>.</summary>
+    protected static bool IsSuffixIn(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> suffixes, ReadOnlySpan<char> text, int at)
+    {
+        int end = at;
+        while (end < text.Length && end - at <= 4 && Characters.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return (end == text.Length || !Characters.IsWordChar(text[end])) && suffixes.Contains(text[at..end]);
+    }
 
     /// <summary>
     /// Copies a short word into <paramref name="buffer"/> with typographic apostrophes made straight, for lookups

@@ -3,13 +3,18 @@ using Extraction.Pipeline;
 namespace Extraction.Tokenization;
 
 /// <summary>
-/// Groups tokens into sentences: a sentence ends at a final mark (<c>.</c> <c>!</c> <c>?</c> <c>…</c>, or an
-/// abbreviation such as <c>etc.</c>) followed by what can start a sentence, with the closing quotes and brackets
-/// after the mark kept in the sentence; or at a line break. One cached instance per language; immutable and
-/// thread-safe; one pass, look-ahead bounded by the closing marks after a final mark.
+/// Groups tokens into sentences, in one pass with look-ahead bounded by the closing marks after a final mark.
+/// A sentence ends at a final mark (<c>.</c> <c>!</c> <c>?</c>, an ellipsis, an abbreviation such as <c>etc.</c>,
+/// or a semicolon before a capital, as Universal Dependencies French and Spanish do) followed by what can start a
+/// sentence; the closing quotes and brackets after the mark stay in the sentence when their quote opened in it.
+/// A line break ends a sentence unless the next line goes on in lower case; a headline run into the next sentence
+/// ends before a capitalised pronoun or determiner followed by a lower-case word. One cached instance per
+/// language; immutable and thread-safe.
 /// </summary>
 internal sealed class SentenceSplitter
 {
+    private const int MaxStarterLength = 16;
+
     private static readonly SentenceSplitter[] s_instances =
     [
         new SentenceSplitter(Language.French),
@@ -30,13 +35,19 @@ internal sealed class SentenceSplitter
         /// <summary>The token cannot end a sentence.</summary>
         None,
 
-        /// <summary>A final mark: <c>.</c> <c>!</c> <c>?</c> <c>…</c>.</summary>
+        /// <summary><c>.</c> <c>!</c> <c>?</c>: ends before a capital, a digit, an opening mark or a lower-case word.</summary>
         Mark,
 
-        /// <summary>An abbreviation with its period (<c>etc.</c>): ends a sentence before a capital.</summary>
+        /// <summary><c>...</c> <c>…</c>: ends before a capital, a digit or an opening mark.</summary>
+        Ellipsis,
+
+        /// <summary><c>;</c>: ends before a capital only.</summary>
+        Semicolon,
+
+        /// <summary>An abbreviation with its period (<c>etc.</c>): ends before a capital.</summary>
         Abbreviation,
 
-        /// <summary>An initialism or an initial (<c>U.S.</c>, <c>J.</c>): ends a sentence only at a line break.</summary>
+        /// <summary>An initialism or an initial (<c>U.S.</c>, <c>J.</c>): ends only at a line break.</summary>
         Initialism,
     }
 
@@ -56,36 +67,32 @@ internal sealed class SentenceSplitter
     public void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PooledList<TextSpan> output)
     {
         int first = 0;
-        int straightQuotes = 0;
+        var quotes = default(QuoteState);
         for (int i = 0; i < tokens.Length - 1; i++)
         {
-            if (IsStraightQuote(text, tokens[i]))
-            {
-                straightQuotes++;
-            }
-
+            quotes.Read(text, tokens[i]);
             int last = -1;
             Ending ending = EndingOf(text, tokens[i]);
             if (ending != Ending.None)
             {
-                // Closing quotes and brackets after the final mark stay in the sentence: « Non. » / (sic.)
+                // Closing quotes and brackets after the final mark stay in the sentence whose quote they close:
+                // « Non. » / (sic.) / "No."
                 int j = i + 1;
-                int quotes = straightQuotes;
-                while (j < tokens.Length && !HasLineBreak(text, tokens[j - 1].End, tokens[j].Start) && IsCloser(text, tokens[j], quotes))
+                QuoteState after = quotes;
+                while (j < tokens.Length && !HasLineBreak(text, tokens[j - 1].End, tokens[j].Start) && after.Closes(text, tokens[j]))
                 {
-                    if (IsStraightQuote(text, tokens[j]))
-                    {
-                        quotes++;
-                    }
-
+                    after.Read(text, tokens[j]);
                     j++;
                 }
 
-                if (j == tokens.Length || StartsSentence(text, tokens[j - 1], tokens[j], ending, quotes))
+                if (j == tokens.Length || StartsSentence(text, tokens[j - 1], tokens[j], j > i + 1 ? Ending.Ellipsis : ending, after))
                 {
                     last = j - 1;
-                    straightQuotes = quotes;
                 }
+            }
+            else if (StartsAfterHeadline(text, tokens, i))
+            {
+                last = i;
             }
 
             if (last < 0 && BreaksLine(text, tokens[i], tokens[i + 1]))
@@ -98,7 +105,7 @@ internal sealed class SentenceSplitter
                 output.Add(new TextSpan(tokens[first].Start, tokens[last].End));
                 first = last + 1;
                 i = last;
-                straightQuotes = 0;
+                quotes = default;
             }
         }
 
@@ -107,8 +114,6 @@ internal sealed class SentenceSplitter
             output.Add(new TextSpan(tokens[first].Start, tokens[^1].End));
         }
     }
-
-    private static bool IsStraightQuote(ReadOnlySpan<char> text, Token token) => token.Span.Length == 1 && text[token.Start] == '"';
 
     private static bool HasLineBreak(ReadOnlySpan<char> text, int from, int to)
     {
@@ -121,17 +126,6 @@ internal sealed class SentenceSplitter
         }
 
         return false;
-    }
-
-    private static bool IsCloser(ReadOnlySpan<char> text, Token token, int straightQuotes)
-    {
-        if (token.Span.Length != 1)
-        {
-            return false;
-        }
-
-        char c = text[token.Start];
-        return c == '"' ? straightQuotes % 2 == 1 : Characters.Closers.Contains(c);
     }
 
     /// <summary>A line break between two tokens ends a sentence unless the next line goes on in lower case.</summary>
@@ -155,7 +149,7 @@ internal sealed class SentenceSplitter
         return breaks > 1 || !Characters.IsLower(text[next.Start]);
     }
 
-    private static bool StartsSentence(ReadOnlySpan<char> text, Token previous, Token next, Ending ending, int straightQuotes)
+    private static bool StartsSentence(ReadOnlySpan<char> text, Token previous, Token next, Ending ending, QuoteState quotes)
     {
         if (HasLineBreak(text, previous.End, next.Start))
         {
@@ -173,7 +167,7 @@ internal sealed class SentenceSplitter
             return true;
         }
 
-        if (ending == Ending.Abbreviation)
+        if (ending is Ending.Abbreviation or Ending.Semicolon)
         {
             return false;
         }
@@ -185,18 +179,18 @@ internal sealed class SentenceSplitter
 
         if (c == '"')
         {
-            return straightQuotes % 2 == 0;
+            return !quotes.StraightQuoteOpen;
         }
 
-        if (Characters.Openers.Contains(c))
+        if (Characters.Openers.Contains(c) || (Characters.IsQuoteMark(c) && next.Kind == TokenKind.QuoteMark))
         {
             return true;
         }
 
-        // "en Ukraine.Dans" is caught above; "Ukraine.dans", with no space on either side of the period, is a
-        // lost paragraph break far more often than an abbreviation.
-        return Characters.IsLower(c) && previous.End == next.Start && text[previous.End - 1] == '.'
-            && previous.Span.Length == 1 && previous.Start > 0 && Characters.IsWordChar(text[previous.Start - 1]);
+        // "verdict lundi. on s'y retrouve": a period, a question or an exclamation mark right before a lower-case
+        // word ends the sentence (abbreviations keep their period and do not come here); an ellipsis does not, nor
+        // a closing quote ("« Partez ! » a-t-il dit", which the caller passes as an ellipsis).
+        return ending == Ending.Mark && Characters.IsLower(c);
     }
 
     private Ending EndingOf(ReadOnlySpan<char> text, Token token)
@@ -205,7 +199,14 @@ internal sealed class SentenceSplitter
         char last = word[^1];
         if (token.Kind == TokenKind.Punctuation)
         {
-            return last is '.' or '!' or '?' or Characters.Ellipsis ? Ending.Mark : Ending.None;
+            return last switch
+            {
+                '.' when word.Length > 1 => Ending.Ellipsis,
+                '.' or '!' or '?' => Ending.Mark,
+                Characters.Ellipsis => Ending.Ellipsis,
+                ';' => Ending.Semicolon,
+                _ => Ending.None,
+            };
         }
 
         if (token.Kind != TokenKind.Word || last != '.' || word.Length < 2)
@@ -220,5 +221,82 @@ internal sealed class SentenceSplitter
         }
 
         return _rules.IsTitle(stem) ? Ending.None : Ending.Abbreviation;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="i"/> ends a headline or a line run into the next sentence: it is a word,
+    /// and the next token is a capitalised sentence starter (<c>Les</c>, <c>Il</c>) followed by a lower-case word.
+    /// </summary>
+    private bool StartsAfterHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Length || tokens[i].Kind is not (TokenKind.Word or TokenKind.Number) || tokens[i + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        Token starter = tokens[i + 1];
+        Token after = tokens[i + 2];
+        if (starter.Start == tokens[i].End || !Characters.IsUpper(text[starter.Start]) || !Characters.IsLower(text[after.Start])
+            || starter.Span.Length > MaxStarterLength || text[tokens[i].End - 1] == '.')
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[MaxStarterLength];
+        ReadOnlySpan<char> word = text[starter.Start..starter.End];
+        word.CopyTo(buffer);
+        if (Characters.IsApostrophe(word[^1]))
+        {
+            buffer[word.Length - 1] = Characters.Apostrophe;
+        }
+
+        return _rules.IsSentenceStarter(buffer[..word.Length]);
+    }
+
+    /// <summary>Which quotations are open in the current sentence.</summary>
+    private struct QuoteState
+    {
+        private int _open;
+        private int _straight;
+
+        public readonly bool StraightQuoteOpen => _straight % 2 == 1;
+
+        public void Read(ReadOnlySpan<char> text, Token token)
+        {
+            if (token.Span.Length != 1)
+            {
+                return;
+            }
+
+            switch (text[token.Start])
+            {
+                case '"':
+                    _straight++;
+                    break;
+                case Characters.LeftGuillemet or Characters.LeftDoubleQuote or Characters.LowDoubleQuote or Characters.LeftSingleGuillemet:
+                    _open++;
+                    break;
+                case Characters.RightGuillemet or Characters.RightDoubleQuote or Characters.RightSingleGuillemet:
+                    _open = Math.Max(0, _open - 1);
+                    break;
+            }
+        }
+
+        /// <summary>True when the token closes a quotation or a bracket of the current sentence.</summary>
+        public readonly bool Closes(ReadOnlySpan<char> text, Token token)
+        {
+            if (token.Span.Length != 1)
+            {
+                return false;
+            }
+
+            return text[token.Start] switch
+            {
+                '"' => StraightQuoteOpen,
+                Characters.RightGuillemet or Characters.RightDoubleQuote or Characters.RightSingleGuillemet => _open > 0,
+                ')' or ']' or '}' or Characters.RightSingleQuote or Characters.Apostrophe => true,
+                _ => false,
+            };
+        }
     }
 }

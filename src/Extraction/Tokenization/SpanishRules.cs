@@ -14,7 +14,7 @@ internal sealed class SpanishRules : LanguageRules
 
     public static SpanishRules Instance { get; } = new();
 
-    public override bool SplitsHyphenatedWords => true;
+    public override bool SplitsHyphen(ReadOnlySpan<char> text, int wordStart, int hyphen) => true;
 
     public override bool SplitsPossessive => true;
 

@@ -195,7 +195,7 @@ internal sealed class Tokenizer
             p++;
         }
 
-        if (p >= text.Length || text[p] != '@' || !Characters.IsWordChar(text[p - 1]))
+        if (p >= text.Length || text[p] != '@' || !(Characters.IsWordChar(text[p - 1]) || text[p - 1] == '.'))
         {
             scan.NoEmailBefore = p;
             return -1;
@@ -247,6 +247,21 @@ internal sealed class Tokenizer
         return end - afterDot <= 5 && s_webSuffixes.Contains(text[afterDot..end]);
     }
 
+    /// <summary>The length of "(e)" or "(S)" at <paramref name="open"/> (one or two letters in brackets, then no word character); 0 otherwise.</summary>
+    private static int ParenthesizedEndingLength(ReadOnlySpan<char> text, int open)
+    {
+        int p = open + 1;
+        while (p < text.Length && p - open <= 3 && Characters.IsLetter(text[p]))
+        {
+            p++;
+        }
+
+        bool closed = p > open + 1 && p - open <= 3 && p < text.Length && text[p] == ')';
+        return closed && (p + 1 == text.Length || !Characters.IsLetter(text[p + 1]) || Characters.IsLower(text[p + 1]))
+            ? p + 1 - open
+            : 0;
+    }
+
     private static bool ThreeDigitsFollow(ReadOnlySpan<char> text, int at) =>
         at + 3 <= text.Length && Characters.IsDigit(text[at]) && Characters.IsDigit(text[at + 1]) && Characters.IsDigit(text[at + 2])
         && (at + 3 == text.Length || !Characters.IsWordChar(text[at + 3]));
@@ -286,10 +301,27 @@ internal sealed class Tokenizer
             }
         }
 
+        if (_rules.SplitsUnitsFromNumbers && start > 0 && Characters.IsDigit(text[start - 1]) && Characters.IsLetter(first))
+        {
+            // The unit of "14h30" or "160km", read after its number: letters only.
+            int unitEnd = start + 1;
+            while (unitEnd < text.Length && Characters.IsLetter(text[unitEnd]))
+            {
+                unitEnd++;
+            }
+
+            if (unitEnd < text.Length && Characters.IsDigit(text[unitEnd]))
+            {
+                Add(output, start, unitEnd, TokenKind.Word);
+                return unitEnd;
+            }
+        }
+
         int p = start;
         bool numeric = Characters.IsDigit(first);    // digits and separators only so far
         bool simple = true;                          // one run of word characters so far
         bool hyphenated = false;
+        bool webName = false;
         int groupRun = 0;                            // digits in the current group, when numeric
         bool groupable = numeric;                    // "7 000": first group of 1-3 digits, then groups of 3
         bool grouped = false;                        // a group space was taken
@@ -297,14 +329,27 @@ internal sealed class Tokenizer
         while (true)
         {
             int runStart = p;
+            bool unitFollows = false;
             while (p < text.Length && Characters.IsWordChar(text[p]))
             {
                 if (numeric && !Characters.IsDigit(text[p]))
                 {
+                    if (_rules.SplitsUnitsFromNumbers && p > tokenStart && !_rules.IsNumberSuffix(text, p))
+                    {
+                        // "160km", "14h30": the number ends where the unit starts; "1er", "24e" stay whole.
+                        unitFollows = true;
+                        break;
+                    }
+
                     numeric = false;
                 }
 
                 p++;
+            }
+
+            if (unitFollows)
+            {
+                break;
             }
 
             if (grouped && !numeric)
@@ -337,7 +382,7 @@ internal sealed class Tokenizer
 
             if (Characters.IsHyphen(c) && Characters.IsWordChar(next))
             {
-                if (_rules.SplitsHyphenatedWords && Characters.IsLetter(text[p - 1]) && Characters.IsLetter(next))
+                if (Characters.IsLetter(text[p - 1]) && Characters.IsLetter(next) && _rules.SplitsHyphen(text, tokenStart, p))
                 {
                     break;
                 }
@@ -374,7 +419,7 @@ internal sealed class Tokenizer
 
             if (Characters.IsDigit(next) && Characters.IsDigit(text[p - 1]))
             {
-                if (c is '.' or ',' || (numeric && c is ':' or '/'))
+                if (c is '.' or ',' || (numeric && (c == ':' || (c == '/' && _rules.JoinsDigitsAcrossSlash))))
                 {
                     simple = false;
                     groupable = false;
@@ -391,14 +436,38 @@ internal sealed class Tokenizer
                 }
             }
 
-            if (c == '.' && Characters.IsLetter(next) && !numeric && ContinuesWebName(text, p + 1))
+            if (c == '.' && Characters.IsLetter(next) && !numeric && (webName && Characters.IsLower(next) || ContinuesWebName(text, p + 1)))
             {
                 simple = false;
+                webName = true;
                 p++;
                 continue;
             }
 
+            if (c == '(' && _rules.JoinsParenthesizedEndings && Characters.IsLetter(text[p - 1]) && ParenthesizedEndingLength(text, p) is int ending and > 0)
+            {
+                // "salarié(e)s", "MISE(S)": an optional ending in brackets stays in the word.
+                simple = false;
+                p += ending;
+                continue;
+            }
+
             break;
+        }
+
+        if (p < text.Length && simple && p - tokenStart == 1 && text[p] == Characters.DegreeSign && text[tokenStart] is 'n' or 'N')
+        {
+            // "n°" (numéro).
+            p++;
+            Add(output, tokenStart, p, TokenKind.Word);
+            return p;
+        }
+
+        if (p < text.Length && simple && !numeric && Characters.IsApostrophe(text[p]) && _rules.IsElision(text[tokenStart..p]))
+        {
+            // An elided word before a quote or a bracket: l'« instantanéité ».
+            Add(output, tokenStart, p + 1, TokenKind.Word);
+            return p + 1;
         }
 
         // An abbreviation or an initial keeps its period: "M.", "etc.", "J.".
@@ -445,9 +514,16 @@ internal sealed class Tokenizer
         }
 
         if (Characters.IsApostrophe(c) && _rules.SplitsPossessive && next is 's' or 'S'
-            && i > 0 && Characters.IsWordChar(text[i - 1]) && (i + 2 == text.Length || !Characters.IsWordChar(text[i + 2])))
+            && i > 0 && (i + 2 == text.Length || !Characters.IsWordChar(text[i + 2])))
         {
             Add(output, i, i + 2, TokenKind.Word);
+            return i + 2;
+        }
+
+        if (c == Characters.DegreeSign && next is 'C' or 'F' && (i + 2 == text.Length || !Characters.IsWordChar(text[i + 2])))
+        {
+            // "°C": the degree sign with its scale.
+            Add(output, i, i + 2, TokenKind.Symbol);
             return i + 2;
         }
 
@@ -459,16 +535,32 @@ internal sealed class Tokenizer
                 return ReadTag(text, i, TokenKind.Mention, output);
             case '-' or '+' or Characters.MinusSign when Characters.IsDigit(next) && (i == 0 || Characters.IsSkipped(text[i - 1]) || text[i - 1] is '(' or '['):
                 return ReadWord(text, i, i + 1, ref scan, output);
-            case '.' or '-' or '=' or '*':
+            case ':' or ';' when EmoticonLength(text, i) is int emoticon and > 0:
+                Add(output, i, i + emoticon, TokenKind.Symbol);
+                return i + emoticon;
+            case '!' or '?':
                 {
-                    // "...", "--", "====": a run of the same mark is one token.
+                    // "?!", "!!!": a run of final marks is one token.
+                    int end = i + 1;
+                    while (end < text.Length && text[end] is '!' or '?')
+                    {
+                        end++;
+                    }
+
+                    Add(output, i, end, TokenKind.Punctuation);
+                    return end;
+                }
+
+            case '.' or '-' or '=' or '*' or '$' or '<' or '>' or '/' or '\\' or '~' or '+' or '#' or '_':
+                {
+                    // "...", "--", "====", "$$$": a run of the same mark is one token.
                     int end = i + 1;
                     while (end < text.Length && text[end] == c)
                     {
                         end++;
                     }
 
-                    Add(output, i, end, c is '=' or '*' ? TokenKind.Symbol : TokenKind.Punctuation);
+                    Add(output, i, end, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol);
                     return end;
                 }
         }
@@ -478,6 +570,24 @@ internal sealed class Tokenizer
             : TokenKind.Symbol;
         Add(output, i, i + 1, kind);
         return i + 1;
+    }
+
+    /// <summary>The length of an emoticon at <paramref name="i"/> (<c>:)</c>, <c>;-)</c>, <c>:(</c>) followed by no word character; 0 otherwise.</summary>
+    private static int EmoticonLength(ReadOnlySpan<char> text, int i)
+    {
+        int p = i + 1;
+        if (p < text.Length && text[p] == '-')
+        {
+            p++;
+        }
+
+        if (p >= text.Length || text[p] is not (')' or '('))
+        {
+            return 0;
+        }
+
+        p++;
+        return p == text.Length || Characters.IsSkipped(text[p]) ? p - i : 0;
     }
 
     private static int ReadTag(ReadOnlySpan<char> text, int i, TokenKind kind, PooledList<Token> output)

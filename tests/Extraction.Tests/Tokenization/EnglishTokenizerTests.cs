@@ -25,12 +25,34 @@ public class EnglishTokenizerTests
         Tokens(English, text).Should().Equal(expected);
 
     [Theory]
-    [InlineData("a well-known figure", new[] { "a", "well-known", "figure" })]
     [InlineData("7,000 troops", new[] { "7,000", "troops" })]
     [InlineData("up 3.5%", new[] { "up", "3.5", "%" })]
     [InlineData("at 10:30", new[] { "at", "10:30" })]
     [InlineData("on 03/27/2001", new[] { "on", "03/27/2001" })]
     public void Keeps_hyphenated_words_and_numbers_whole(string text, string[] expected) =>
+        Tokens(English, text).Should().Equal(expected);
+
+    [Theory]
+    [InlineData("a well-known figure", new[] { "a", "well", "-", "known", "figure" })]
+    [InlineData("his daughter-in-law", new[] { "his", "daughter", "-", "in", "-", "law" })]
+    [InlineData("send an e-mail", new[] { "send", "an", "e-mail" })]
+    [InlineData("a non-binding vote", new[] { "a", "non-binding", "vote" })]
+    [InlineData("the vice-president", new[] { "the", "vice-president" })]
+    public void Splits_hyphenated_words_except_after_a_prefix_as_EWT_does(string text, string[] expected) =>
+        Tokens(English, text).Should().Equal(expected);
+
+    [Theory]
+    [InlineData("the 4th round", new[] { "the", "4th", "round" })]
+    [InlineData("the 1990s", new[] { "the", "1990s" })]
+    [InlineData("a 375mm shell", new[] { "a", "375", "mm", "shell" })]
+    public void Splits_units_from_numbers_but_keeps_ordinals(string text, string[] expected) =>
+        Tokens(English, text).Should().Equal(expected);
+
+    [Theory]
+    [InlineData("Great :) see you", new[] { "Great", ":)", "see", "you" })]
+    [InlineData("Really?!", new[] { "Really", "?!" })]
+    [InlineData("It costs $$$ now", new[] { "It", "costs", "$$$", "now" })]
+    public void Keeps_emoticons_and_repeated_marks_whole(string text, string[] expected) =>
         Tokens(English, text).Should().Equal(expected);
 
     [Fact]

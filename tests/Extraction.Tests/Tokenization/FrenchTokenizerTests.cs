@@ -127,7 +127,8 @@ public class FrenchTokenizerTests
         Tokens(French, text).Should().Equal(expected);
 
     [Theory]
-    [InlineData("Quoi ?!", new[] { "Quoi", "?", "!" })]
+    [InlineData("Quoi ?!", new[] { "Quoi", "?!" })]
+    [InlineData("Non !!!", new[] { "Non", "!!!" })]
     [InlineData("Attendez...", new[] { "Attendez", "..." })]
     [InlineData("Attendez…", new[] { "Attendez", "…" })]
     [InlineData("Paris -- Londres", new[] { "Paris", "--", "Londres" })]
@@ -140,4 +141,29 @@ public class FrenchTokenizerTests
         // "du" is "de le" in UD's syntactic words, but one surface token.
         Tokens(French, "le chef du gouvernement").Should().Equal("le", "chef", "du", "gouvernement");
     }
+
+    [Theory]
+    [InlineData("à 14h30 précises", new[] { "à", "14", "h", "30", "précises" })]
+    [InlineData("un cratère de 160km", new[] { "un", "cratère", "de", "160", "km" })]
+    [InlineData("le 24e jour", new[] { "le", "24e", "jour" })]
+    [InlineData("la 2nde fois", new[] { "la", "2nde", "fois" })]
+    [InlineData("le n° 12", new[] { "le", "n°", "12" })]
+    [InlineData("il fait -6 °C", new[] { "il", "fait", "-6", "°C" })]
+    public void Splits_units_from_numbers_but_keeps_ordinals(string text, string[] expected) =>
+        Tokens(French, text).Should().Equal(expected);
+
+    [Theory]
+    [InlineData("ce jour-là", new[] { "ce", "jour", "-là" })]
+    [InlineData("cette fois-ci", new[] { "cette", "fois", "-ci" })]
+    [InlineData("celle-là", new[] { "celle-là" })]
+    [InlineData("jusque-là", new[] { "jusque-là" })]
+    public void Splits_ci_and_la_after_a_noun_but_not_after_a_pronoun(string text, string[] expected) =>
+        Tokens(French, text).Should().Equal(expected);
+
+    [Theory]
+    [InlineData("les salarié(e)s", new[] { "les", "salarié(e)s" })]
+    [InlineData("l'« instantanéité »", new[] { "l'", "«", "instantanéité", "»" })]
+    [InlineData("qu'\"il vienne\"", new[] { "qu'", "\"", "il", "vienne", "\"" })]
+    public void Keeps_bracketed_endings_and_elisions_before_quotes(string text, string[] expected) =>
+        Tokens(French, text).Should().Equal(expected);
 }

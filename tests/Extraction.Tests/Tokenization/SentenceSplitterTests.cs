@@ -80,4 +80,32 @@ public class SentenceSplitterTests
         Document doc = French.Extract("  Bonjour.  \n\n  Au revoir.  ", Language.French);
         doc.Sentences.Select(doc.TextOf).Should().Equal("Bonjour.", "Au revoir.");
     }
+
+    [Fact]
+    public void Splits_after_a_period_before_a_lower_case_word() =>
+        Sentences(French, "Le verdict tombera lundi. on attend la suite.")
+            .Should().Equal("Le verdict tombera lundi.", "on attend la suite.");
+
+    [Fact]
+    public void Splits_at_a_semicolon_before_a_capital_as_UD_does() =>
+        Sentences(Spanish, "El equipo ganó; La afición celebró; y todos volvieron a casa.")
+            .Should().Equal("El equipo ganó;", "La afición celebró; y todos volvieron a casa.");
+
+    [Fact]
+    public void Does_not_split_after_an_ellipsis_before_a_lower_case_word() =>
+        Sentences(French, "Il hésite... puis repart.").Should().ContainSingle();
+
+    [Fact]
+    public void Ends_a_headline_run_into_the_next_sentence_before_a_capitalised_pronoun() =>
+        Sentences(French, "Le Parlement adopte la réforme des retraites Les députés ont voté mardi soir.")
+            .Should().Equal("Le Parlement adopte la réforme des retraites", "Les députés ont voté mardi soir.");
+
+    [Fact]
+    public void Does_not_end_a_sentence_before_a_capitalised_name() =>
+        Sentences(French, "Elle a lu Le Monde ce matin et Marine Le Pen a répondu.").Should().ContainSingle();
+
+    [Fact]
+    public void Leaves_the_closing_quote_of_a_quote_opened_in_an_earlier_sentence_to_the_next_sentence() =>
+        Sentences(French, "« Il faut partir. Nous n'avons plus le temps. » Il a quitté la salle.")
+            .Should().Equal("« Il faut partir.", "Nous n'avons plus le temps.", "» Il a quitté la salle.");
 }
