@@ -1,3 +1,5 @@
+using Extraction.Claims;
+using Extraction.Coreference;
 using Extraction.Entities;
 using Extraction.Models;
 using Extraction.Tokenization;
@@ -42,6 +44,29 @@ internal static class StageCatalog
             }
         }
 
+        if ((layers & (Layers.Clusters | Layers.Claims)) != Layers.None)
+        {
+            AddAttribution(stages, language, layers, resources);
+        }
+
         return StagePlan.Build(stages);
+    }
+
+    /// <summary>Coreference, then claims (which also extend the clusters with the speakers' mentions).</summary>
+    private static void AddAttribution(List<IStage> stages, Language language, Layers layers, UserResources? resources)
+    {
+        bool entities = false;
+        foreach (IStage stage in stages)
+        {
+            entities |= (stage.Writes & Layers.Entities) != 0;
+        }
+
+        stages.Add(new CoreferenceStage(entities));
+        if ((layers & Layers.Claims) != Layers.None)
+        {
+            System.Collections.Frozen.FrozenSet<string> extra = resources?.ReportingVerbsFor(language) ?? System.Collections.Frozen.FrozenSet<string>.Empty;
+            ReportingVerbLexicon verbs = extra.Count == 0 ? ClaimStage.DefaultVerbs(language) : ReportingVerbLexicon.Create(language, extra);
+            stages.Add(new ClaimStage(language, verbs, entities));
+        }
     }
 }

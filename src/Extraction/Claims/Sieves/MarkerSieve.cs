@@ -1,0 +1,116 @@
+namespace Extraction.Claims.Sieves;
+
+/// <summary>
+/// Source markers: « selon X », « d'après X », "according to X", « según X », « selon ce qu'ont rapporté X »,
+/// « selon laquelle », and a sentence-initial opinion frame « Pour X, … ». According-to claims whose content is the
+/// proposition the marker attaches to, without the marker phrase (or the whole phrase when the marker is inserted).
+/// </summary>
+internal sealed class MarkerSieve : IClaimSieve
+{
+    public string Name => "marker";
+
+    public void Run(ClaimDocument doc)
+    {
+        foreach (Marker marker in doc.Markers)
+        {
+            if (marker.Role is not (MarkerRole.AccordingTo or MarkerRole.AnonymousSource or MarkerRole.OpinionFrame))
+            {
+                continue;
+            }
+
+            int sentence = doc.SentenceOf(marker.First);
+            (int first, int end) = doc.Sentences[sentence];
+            int start = doc.ContentStart(sentence);
+            int contentEnd = doc.ContentEnd(sentence);
+            if (marker.Role == MarkerRole.OpinionFrame && marker.First != start)
+            {
+                continue;
+            }
+
+            if (doc.Is(marker.End - 1, WordClass.Relative))
+            {
+                // « la dépêche de X selon laquelle … »: the source is the name before the marker.
+                Mention before = NameBefore(doc, marker.First, start);
+                Add(doc, marker, marker.End, contentEnd, before, sentence);
+                continue;
+            }
+
+            Mention source = marker.Role == MarkerRole.AnonymousSource ? AnonymousSource(doc, marker) : doc.MentionRight(marker.End, end, skipTime: false);
+            int sourceEnd = source.Exists ? source.End : marker.End;
+            if (source.LinkedName is not null)
+            {
+                sourceEnd += 3;
+                source = source with { Kind = MentionKind.Name, Span = source.LinkedName.Value };
+            }
+
+            if (marker.Role == MarkerRole.OpinionFrame && (!source.Exists || sourceEnd >= contentEnd || !doc.IsChar(sourceEnd, ',')))
+            {
+                continue;
+            }
+
+            if (marker.First == start)
+            {
+                int from = sourceEnd < end && doc.IsChar(sourceEnd, ',') ? sourceEnd + 1 : sourceEnd;
+                Add(doc, marker, from, contentEnd, source, sentence);
+            }
+            else if (marker.First - 1 > start && doc.IsChar(marker.First - 1, ','))
+            {
+                if (sourceEnd < contentEnd && doc.IsChar(sourceEnd, ',') && sourceEnd + 1 < contentEnd)
+                {
+                    Add(doc, marker, start, contentEnd, source, sentence);
+                }
+                else
+                {
+                    Add(doc, marker, start, marker.First - 1, source, sentence);
+                }
+            }
+            else if (sourceEnd >= contentEnd)
+            {
+                Add(doc, marker, start, marker.First, source, sentence);
+            }
+        }
+    }
+
+    /// <summary>The descriptor inside an anonymous-source marker (« selon une source proche » → « une source proche »).</summary>
+    private static Mention AnonymousSource(ClaimDocument doc, Marker marker)
+    {
+        int first = marker.First + 1;
+        while (first < marker.End && (doc.Is(first, WordClass.Preposition | WordClass.Particle) && !doc.Is(first, WordClass.Determiner)))
+        {
+            first++;
+        }
+
+        return first < marker.End ? new Mention(MentionKind.Description, doc.SpanOf(first, marker.End), first, marker.End) : Mention.Nothing;
+    }
+
+    private static Mention NameBefore(ClaimDocument doc, int marker, int floor)
+    {
+        for (int k = marker - 1; k >= floor && marker - k <= 6; k--)
+        {
+            if (doc.IsNameWord(k))
+            {
+                int start = doc.NameRunLeft(k + 1, floor);
+                return new Mention(MentionKind.Name, doc.SpanOf(start, k + 1), start, k + 1);
+            }
+        }
+
+        return doc.MentionLeft(marker, floor);
+    }
+
+    private void Add(ClaimDocument doc, Marker marker, int from, int to, Mention source, int sentence)
+    {
+        if (to - from < 2)
+        {
+            return;
+        }
+
+        TextSpan content = doc.ContentSpan(from, to);
+        if (content.IsEmpty || doc.OverlapsDraft(content, doc.SpanOf(marker.First, marker.End)))
+        {
+            return;
+        }
+
+        _ = doc.KindOf(from, to, ref content);
+        doc.Add(ClaimKind.AccordingTo, content, doc.SpanOf(marker.First, marker.End), source, Name, sentence, marker.First);
+    }
+}

@@ -1,0 +1,114 @@
+namespace Extraction.Claims.Sieves;
+
+/// <summary>
+/// A cue after its content, set off by a comma: « P, avait déclaré Zelensky », « P, a révélé GUR », "P, police said",
+/// « P, ont rapporté samedi les médias » (parenthetical report: according-to). The content runs from the sentence
+/// start (without a dateline or a leading connective) to the comma.
+/// </summary>
+internal sealed class PostposedCueSieve : IClaimSieve
+{
+    public string Name => "postposed-cue";
+
+    public void Run(ClaimDocument doc)
+    {
+        for (int c = 0; c < doc.Cues.Count; c++)
+        {
+            Cue cue = doc.Cues[c];
+            if (doc.CueUsed[c] || cue.Entry.IsNonClaim || !cue.IsFinite || doc.InsideQuote(cue.Head))
+            {
+                continue;
+            }
+
+            int sentence = doc.SentenceOf(cue.Head);
+            (_, int end) = doc.Sentences[sentence];
+            int start = doc.ContentStart(sentence);
+            if (FollowsComplementizer(doc, cue, end))
+            {
+                continue;
+            }
+
+            int comma;
+            Mention speaker;
+            bool inverted;
+            if (cue.First - 1 > start && doc.IsChar(cue.First - 1, ','))
+            {
+                comma = cue.First - 1;
+                inverted = true;
+                Mention after = doc.MentionRight(cue.End, end);
+                speaker = after.Exists && (after.Kind == MentionKind.Name || cue.Clitic < 0) ? after
+                    : cue.Clitic >= 0 ? doc.CliticMention(cue.Clitic)
+                    : Mention.Nothing;
+                int last = speaker.Exists && speaker.End > cue.End ? speaker.End : cue.End;
+                speaker = Attribution.PreferSplitName(doc, speaker, last, sentence);
+            }
+            else
+            {
+                comma = -1;
+                for (int k = cue.First - 1; k > start && cue.First - k <= 8; k--)
+                {
+                    if (doc.IsChar(k, ','))
+                    {
+                        comma = k;
+                        break;
+                    }
+
+                    if (!doc[k].Is(WordShape.Letter) && !doc.IsChar(k, '.'))
+                    {
+                        break;
+                    }
+                }
+
+                if (comma < 0)
+                {
+                    continue;
+                }
+
+                speaker = doc.MentionLeft(cue.First, comma + 1);
+                if (!speaker.Exists || speaker.Kind == MentionKind.Relative || speaker.First != comma + 1)
+                {
+                    continue;
+                }
+
+                inverted = false;
+            }
+
+            if (comma - start < 3)
+            {
+                continue;
+            }
+
+            TextSpan content = doc.ContentSpan(start, comma);
+            if (content.IsEmpty || doc.OverlapsDraft(content, doc.SpanOf(cue.First, cue.End)))
+            {
+                continue;
+            }
+
+            ClaimKind kind = doc.KindOf(start, comma, ref content);
+            if (cue.Entry.IsReport && inverted && speaker.Exists)
+            {
+                kind = ClaimKind.AccordingTo;
+            }
+
+            doc.Add(kind, content, doc.SpanOf(cue.First, cue.End), speaker, Name, sentence, cue.First);
+            doc.CueUsed[c] = true;
+        }
+    }
+
+    private static bool FollowsComplementizer(ClaimDocument doc, Cue cue, int end)
+    {
+        for (int k = cue.End; k < Math.Min(end, cue.End + 4); k++)
+        {
+            if (doc.Is(k, WordClass.Complementizer))
+            {
+                return true;
+            }
+
+            if (doc[k].Is(WordShape.Punct))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,184 @@
+namespace Extraction.Claims.Sieves;
+
+/// <summary>
+/// A quotation with its cue right after it (« « … », a-t-il réagi », "…," Barden said, “…”, subrayó Albares) or
+/// right before it with a colon or a conjunction that the quotation fills to the sentence end
+/// (« a déclaré : « … » », aseguró que “…”). Direct claims.
+/// </summary>
+internal sealed class QuoteCueSieve : IClaimSieve
+{
+    public string Name => "quote-cue";
+
+    public void Run(ClaimDocument doc)
+    {
+        for (int q = 0; q < doc.Quotes.Count; q++)
+        {
+            QuoteSpan quote = doc.Quotes[q];
+            if (doc.QuoteUsed[q] || quote.IsEmpty || doc.InteriorOf(quote).IsEmpty)
+            {
+                continue;
+            }
+
+            if (TryAfter(doc, q) || TryBefore(doc, q))
+            {
+                doc.QuoteUsed[q] = true;
+            }
+        }
+    }
+
+    private bool TryAfter(ClaimDocument doc, int q)
+    {
+        QuoteSpan quote = doc.Quotes[q];
+        int sentence = doc.SentenceOf(quote.Open);
+        (_, int end) = doc.Sentences[sentence];
+        int j = quote.Close + 1;
+        if (quote.IsDialogue && (quote.Close >= doc.WordCount || !doc[quote.Close].Is(WordShape.Dash)))
+        {
+            return false;
+        }
+
+        if (j < end && (doc.IsChar(j, ',') || doc[j].Is(WordShape.Dash)))
+        {
+            j++;
+        }
+
+        int c = doc.CueStartingIn(j, Math.Min(end, j + 7));
+        if (c < 0)
+        {
+            return false;
+        }
+
+        Cue cue = doc.Cues[c];
+        if (!cue.IsFinite || cue.Entry.IsNonClaim)
+        {
+            return false;
+        }
+
+        bool comma = j > quote.Close + 1;
+        Mention speaker = Mention.Nothing;
+        if (cue.First > j)
+        {
+            speaker = doc.MentionRight(j, cue.First, skipTime: false);
+            if (speaker.End != cue.First)
+            {
+                speaker = doc.MentionLeft(cue.First, j);
+                if (!speaker.Exists || speaker.First != j)
+                {
+                    return false;
+                }
+            }
+        }
+        else
+        {
+            Mention after = doc.MentionRight(cue.End, end);
+            speaker = after.Exists && (after.Kind == MentionKind.Name || cue.Clitic < 0) ? after
+                : cue.Clitic >= 0 ? doc.CliticMention(cue.Clitic)
+                : Mention.Nothing;
+            int last = speaker.Exists && speaker.End > cue.End ? speaker.End : cue.End;
+            speaker = Attribution.PreferSplitName(doc, speaker, last, sentence);
+        }
+
+        if (!comma && !EndsAttribution(doc, Math.Max(cue.End, speaker.End), end))
+        {
+            return false;
+        }
+
+        doc.Add(ClaimKind.Direct, doc.InteriorOf(quote), doc.SpanOf(cue.First, cue.End), speaker, Name, sentence, cue.First);
+        doc.CueUsed[c] = true;
+        return true;
+    }
+
+    /// <summary>Without a comma, a cue after a quotation must close the clause: only a channel, a time or the end may follow.</summary>
+    private static bool EndsAttribution(ClaimDocument doc, int after, int end)
+    {
+        if (after >= end || doc[after].Is(WordShape.Punct))
+        {
+            return true;
+        }
+
+        return doc.Is(after, WordClass.Preposition | WordClass.Time) && !doc.Is(after, WordClass.Complementizer | WordClass.Relative);
+    }
+
+    private bool TryBefore(ClaimDocument doc, int q)
+    {
+        QuoteSpan quote = doc.Quotes[q];
+        if (quote.IsDialogue)
+        {
+            return false;
+        }
+
+        int sentence = doc.SentenceOf(quote.Open);
+        (int first, _) = doc.Sentences[sentence];
+        int k = quote.Open - 1;
+        bool separated = false;
+        bool conjunction = false;
+        if (k >= first && (doc.IsChar(k, ':') || doc.IsChar(k, ',')))
+        {
+            separated = true;
+            k--;
+        }
+        else if (k >= first && doc.Is(k, WordClass.Complementizer))
+        {
+            conjunction = true;
+            k--;
+            if (k >= first && doc.Is(k, WordClass.Particle) && !doc.Is(k, WordClass.Determiner))
+            {
+                k--;
+            }
+        }
+
+        if (!separated && !conjunction)
+        {
+            return false;
+        }
+
+        // Nothing but punctuation may follow the quotation when a conjunction introduces it.
+        if (conjunction && !Attribution.OnlyPunctuationAfter(doc, quote.Close + 1, sentence))
+        {
+            return false;
+        }
+
+        for (int c = doc.LastCueStartingAtOrBefore(k); c >= 0; c--)
+        {
+            Cue cue = doc.Cues[c];
+            if (cue.End > k + 1)
+            {
+                continue;
+            }
+
+            if (cue.End < k + 1 - 5 || cue.First < first)
+            {
+                return false;
+            }
+
+            if (cue.Entry.IsNonClaim || doc.InsideQuote(cue.First))
+            {
+                return false;
+            }
+
+            Mention speaker = Mention.Nothing;
+            int sharesDraft = -1;
+            if (cue.End < k + 1)
+            {
+                speaker = doc.MentionRight(cue.End, k + 1);
+                if (!speaker.Exists && !conjunction)
+                {
+                    return false;
+                }
+            }
+
+            if (!speaker.Exists)
+            {
+                speaker = Attribution.SubjectOf(doc, cue, sentence, out sharesDraft);
+            }
+
+            // A quotation interrupted by its cue (« « A », a-t-il dit, « B » »): the second part shares the cue.
+            DraftClaim draft = doc.Add(ClaimKind.Direct, doc.InteriorOf(quote), doc.SpanOf(cue.First, cue.End), speaker, Name, sentence, cue.First);
+            draft.SharesSpeakerOf = sharesDraft;
+            doc.CueUsed[c] = true;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,372 @@
+using Extraction.Coreference;
+using Extraction.Pipeline;
+
+namespace Extraction.Claims;
+
+/// <summary>
+/// The second claim step: ties each drafted speaker mention to an entity group. Names join the group of the name
+/// they match (and pull in every other spelling of it in the text); a description joins the group of a name it is
+/// tied to (an acronym, a name split off by noise), of a named group whose head noun it repeats (« police » →
+/// « Seattle Police »), or, for a title (« le président », « el canciller »), of the latest person who spoke;
+/// a personal pronoun joins the latest person who spoke; an unexpressed speaker is the latest speaker.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly ClaimDocument _doc;
+    private readonly Annotations _work;
+    private readonly ClusterSet _clusters;
+    private readonly List<TextSpan> _candidates = [];
+    private readonly List<string[]> _candidateWords = [];
+    private readonly Dictionary<string, int> _candidateByHead = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pulled = new(StringComparer.Ordinal);
+    private readonly Entity[] _entities;
+
+    public SpeakerResolver(ClaimDocument doc, Annotations work, ClusterSet clusters)
+    {
+        _doc = doc;
+        _work = work;
+        _clusters = clusters;
+        _entities = work.Entities.AsSpan().ToArray();
+        Array.Sort(_entities, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        CollectNameCandidates();
+        for (int i = 0; i < _candidates.Count; i++)
+        {
+            string[] words = NameMatcher.WordsOf(_doc.Text.AsSpan(_candidates[i].Start, _candidates[i].Length));
+            _candidateWords.Add(words);
+            if (words.Length >= 2)
+            {
+                _candidateByHead.TryAdd(words[^1], i);
+            }
+        }
+    }
+
+    public List<Claim> Resolve(out List<EntityCluster> frozen, out int[] ids)
+    {
+        List<DraftClaim> drafts = _doc.Drafts;
+        var order = new int[drafts.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => drafts[a].Anchor != drafts[b].Anchor ? drafts[a].Anchor.CompareTo(drafts[b].Anchor) : a.CompareTo(b));
+        var groups = new int[drafts.Count];
+        var speakers = new Mention[drafts.Count];
+        int lastSpeaker = -1;
+        int lastPerson = -1;
+        int lastGroup = -1;
+        foreach (int d in order)
+        {
+            DraftClaim draft = drafts[d];
+            Mention mention = draft.Speaker;
+            int group = -1;
+            if (draft.SharesSpeakerOf >= 0 && draft.SharesSpeakerOf != d)
+            {
+                mention = speakers[draft.SharesSpeakerOf];
+                group = groups[draft.SharesSpeakerOf];
+            }
+            else
+            {
+                switch (mention.Kind)
+                {
+                    case MentionKind.Name:
+                        mention = RefineWithEntity(mention);
+                        group = GroupOfName(mention.Span, mention.LinkedName);
+                        break;
+                    case MentionKind.Description:
+                        group = GroupOfDescription(mention, lastPerson);
+                        break;
+                    case MentionKind.Pronoun:
+                        group = lastPerson >= 0 ? lastPerson : NearestPersonBefore(draft.Anchor);
+                        group = group >= 0 ? group : NearestCandidateBefore(draft.Anchor);
+                        break;
+                    case MentionKind.GroupPronoun:
+                        group = lastGroup;
+                        break;
+                    case MentionKind.None:
+                        group = lastSpeaker;
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            if (group >= 0)
+            {
+                if (mention.Exists && !_clusters.HasName(group, mention.Span))
+                {
+                    _clusters.AddMention(group, mention.Span);
+                }
+
+                _clusters.MarkSpeaker(group);
+                lastSpeaker = group;
+                if (_clusters.LabelOf(group) == EntityLabel.Person)
+                {
+                    lastPerson = group;
+                }
+                else
+                {
+                    lastGroup = group;
+                }
+            }
+
+            groups[d] = group;
+            speakers[d] = mention;
+        }
+
+        frozen = _clusters.Freeze(out ids);
+        var claims = new List<Claim>(drafts.Count);
+        for (int d = 0; d < drafts.Count; d++)
+        {
+            DraftClaim draft = drafts[d];
+            int group = groups[d];
+            int? cluster = group >= 0 && ids[group] >= 0 ? ids[group] : null;
+            string? canonical = cluster is { } id ? frozen[id].Canonical : null;
+            TextSpan? speaker = speakers[d].Exists && speakers[d].Kind != MentionKind.Relative ? speakers[d].Span : null;
+            claims.Add(new Claim(draft.Kind, draft.Content, draft.Cue, speaker, canonical, cluster, draft.Rule));
+        }
+
+        claims.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Content.End.CompareTo(b.Content.End));
+        return claims;
+    }
+
+    /// <summary>Capitalised runs of the text, cut at titles (« Seattle Police Deputy Chief Eric Barden »), and the entity mentions.</summary>
+    private void CollectNameCandidates()
+    {
+        Span<Entity> entities = _work.Entities.AsSpan();
+        foreach (Entity entity in entities)
+        {
+            if (entity.Label is EntityLabel.Person or EntityLabel.Organization or EntityLabel.Location)
+            {
+                _candidates.Add(entity.Span);
+            }
+        }
+
+        int n = _doc.WordCount;
+        for (int i = 0; i < n; i++)
+        {
+            if (!_doc.IsNameWord(i) && !(_doc.Is(i, WordClass.Title) && _doc[i].Is(WordShape.Upper)))
+            {
+                continue;
+            }
+
+            int start = i;
+            int end = i;
+            while (end < n && (_doc.IsNameWord(end) || (_doc.Is(end, WordClass.Title) && _doc[end].Is(WordShape.Upper)) || (end > start && _doc.Is(end, WordClass.Particle) && _doc.IsNameWord(end + 1))))
+            {
+                end++;
+            }
+
+            int segment = start;
+            for (int k = start; k <= end; k++)
+            {
+                if (k == end || _doc.Is(k, WordClass.Title | WordClass.Honorific))
+                {
+                    if (k > segment && _doc.IsNameWord(segment) && _doc.IsNameWord(k - 1) && !OverlapsEntity(_doc.SpanOf(segment, k)))
+                    {
+                        // Names the tagger missed (« ZelenskyDe » glued by noise) still count for spelling and grouping.
+                        _candidates.Add(_doc.SpanOf(segment, k));
+                    }
+
+                    segment = k + 1;
+                }
+            }
+
+            i = end;
+        }
+    }
+
+    private bool OverlapsEntity(TextSpan span)
+    {
+        int i = FirstEntityEndingAfter(span.Start);
+        return i < _entities.Length && _entities[i].Span.Start < span.End;
+    }
+
+    private Mention RefineWithEntity(Mention mention)
+    {
+        for (int i = FirstEntityEndingAfter(mention.Span.Start); i < _entities.Length && _entities[i].Span.Start < mention.Span.End; i++)
+        {
+            Entity entity = _entities[i];
+            if (entity.Span.Overlaps(mention.Span) && entity.Label is EntityLabel.Person or EntityLabel.Organization or EntityLabel.Location)
+            {
+                return mention with { Span = entity.Span };
+            }
+        }
+
+        return mention;
+    }
+
+    /// <summary>The index of the first entity (by start) whose end lies after <paramref name="offset"/>; entities do not nest.</summary>
+    private int FirstEntityEndingAfter(int offset)
+    {
+        int lo = 0;
+        int hi = _entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_entities[mid].Span.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private int GroupOfName(TextSpan name, TextSpan? linked)
+    {
+        TextSpan key = linked ?? name;
+        int group = _clusters.Find(key);
+        if (group < 0)
+        {
+            group = _clusters.AddName(key, GuessLabel(key), labelIsKnown: false);
+        }
+        else
+        {
+            _clusters.AddName(key, GuessLabel(key), labelIsKnown: false);
+        }
+
+        if (linked is not null)
+        {
+            _clusters.AddMention(group, name);
+        }
+
+        PullCandidates(group, key);
+        return group;
+    }
+
+    private void PullCandidates(int group, TextSpan name)
+    {
+        string[] words = NameMatcher.WordsOf(_doc.Text.AsSpan(name.Start, name.Length));
+        if (!_pulled.Add(string.Join(' ', words)))
+        {
+            return;
+        }
+
+        for (int i = 0; i < _candidates.Count; i++)
+        {
+            TextSpan candidate = _candidates[i];
+            if (!_clusters.HasName(group, candidate) && NameMatcher.SameEntity(words, _candidateWords[i]) && _clusters.Find(candidate) == group)
+            {
+                _clusters.AddName(candidate, _clusters.LabelOf(group), labelIsKnown: false);
+            }
+        }
+    }
+
+    private int GroupOfDescription(Mention mention, int lastPerson)
+    {
+        if (mention.LinkedName is { } linked)
+        {
+            int group = GroupOfName(linked, null);
+            _clusters.SetLabelIfUnknown(group, EntityLabel.Organization);
+            return group;
+        }
+
+        // A named group whose head noun the description repeats: « police » → « Seattle Police ».
+        string head = LastWordOf(mention.Span);
+        if (_candidateByHead.TryGetValue(head, out int found))
+        {
+            int group = GroupOfName(_candidates[found], null);
+            _clusters.SetLabelIfUnknown(group, EntityLabel.Organization);
+            return group;
+        }
+
+        for (int k = mention.First; k < mention.End; k++)
+        {
+            if (_doc.Is(k, WordClass.Title))
+            {
+                return lastPerson;
+            }
+        }
+
+        return -1;
+    }
+
+    private string LastWordOf(TextSpan span)
+    {
+        string[] words = NameMatcher.WordsOf(_doc.Text.AsSpan(span.Start, span.Length));
+        return words.Length > 0 ? words[^1] : string.Empty;
+    }
+
+    private int NearestPersonBefore(int anchor)
+    {
+        int position = anchor < _doc.WordCount ? _doc[anchor].Start : _doc.Text.Length;
+        for (int i = FirstEntityEndingAfter(position) - 1; i >= 0; i--)
+        {
+            if (_entities[i].Label == EntityLabel.Person && _entities[i].Span.End <= position)
+            {
+                return GroupOfName(_entities[i].Span, null);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Without entities: the nearest capitalised name before the cue, outside quotations.</summary>
+    private int NearestCandidateBefore(int anchor)
+    {
+        if (_entities.Length > 0)
+        {
+            return -1;
+        }
+
+        int position = anchor < _doc.WordCount ? _doc[anchor].Start : _doc.Text.Length;
+        for (int i = _candidates.Count - 1; i >= 0; i--)
+        {
+            TextSpan candidate = _candidates[i];
+            if (candidate.End <= position && !_doc.InsideQuote(WordAt(candidate.Start)) && GuessLabel(candidate) == EntityLabel.Person)
+            {
+                return GroupOfName(candidate, null);
+            }
+        }
+
+        return -1;
+    }
+
+    private int WordAt(int offset)
+    {
+        ReadOnlySpan<ClaimWord> words = _doc.Words;
+        int lo = 0;
+        int hi = words.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (words[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    private EntityLabel GuessLabel(TextSpan name)
+    {
+        int i = FirstEntityEndingAfter(name.Start);
+        if (i < _entities.Length && _entities[i].Span.Overlaps(name))
+        {
+            return _entities[i].Label;
+        }
+
+        ReadOnlySpan<char> text = _doc.Text.AsSpan(name.Start, name.Length);
+        bool allUpper = text.Length >= 2;
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                allUpper = false;
+                break;
+            }
+        }
+
+        return allUpper ? EntityLabel.Organization : EntityLabel.Person;
+    }
+}

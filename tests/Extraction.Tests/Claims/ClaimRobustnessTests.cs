@@ -1,0 +1,78 @@
+using CsCheck;
+
+namespace Extraction.Tests.Claims;
+
+public sealed class ClaimRobustnessTests
+{
+    private static readonly Gen<string> NewsLike = Gen.OneOf(
+        Gen.String,
+        Gen.String[Gen.Char["aéZ .,;:!?'’«»“”„‹›\"-–—\u00A0\n selonqueditafirmóaccording"], 0, 300]);
+
+    [Fact]
+    public void Any_text_gives_claims_whose_spans_lie_inside_it()
+    {
+        NewsLike.Sample(text =>
+        {
+            foreach (Language language in new[] { Language.French, Language.English, Language.Spanish })
+            {
+                Document doc = ClaimTestKit.Read(text, language);
+                foreach (Claim claim in doc.Claims)
+                {
+                    claim.Content.Start.Should().BeGreaterThanOrEqualTo(0);
+                    claim.Content.End.Should().BeLessThanOrEqualTo(text.Length);
+                    claim.Content.IsEmpty.Should().BeFalse();
+                    if (claim.Speaker is { } speaker)
+                    {
+                        speaker.End.Should().BeLessThanOrEqualTo(text.Length);
+                        speaker.Length.Should().BePositive();
+                    }
+                }
+
+                foreach (EntityCluster cluster in doc.Clusters)
+                {
+                    cluster.Mentions.Where(m => m.Start < 0 || m.End > text.Length || m.Length <= 0).Should().BeEmpty();
+                }
+            }
+        }, iter: 300);
+    }
+
+    [Theory]
+    [InlineData("« « « « « « « « « « « « « « « « « « « « « « « « trop ouvert")]
+    [InlineData("» » » » fermé sans ouverture, a-t-il dit.")]
+    [InlineData("« A “B ‹C » D” E › », a dit Jean.")]
+    [InlineData("\"\"\"\"\"\"\"\"\"\"")]
+    [InlineData("selon selon selon, selon")]
+    [InlineData("a-t-il dit, a-t-il dit, a-t-il dit")]
+    [InlineData("—")]
+    [InlineData("« »")]
+    public void Unbalanced_nested_and_stray_marks_never_throw(string text)
+    {
+        Document doc = ClaimTestKit.Read(text, Language.French);
+
+        doc.Claims.Where(c => c.Content.End > text.Length || c.Content.IsEmpty).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_quote_with_no_speaker_is_not_attributed()
+    {
+        Document doc = ClaimTestKit.Read("« Le ciel est bleu. »", Language.French);
+
+        doc.Claims.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Ten_thousand_quotes_give_ten_thousand_claims()
+    {
+        var builder = new System.Text.StringBuilder();
+        for (int i = 0; i < 10_000; i++)
+        {
+            builder.Append("« Le chiffre ").Append(i).Append(" est bon », a dit Marc Petit. ");
+        }
+
+        Document doc = ClaimTestKit.Read(builder.ToString(), Language.French);
+
+        doc.Claims.Should().HaveCount(10_000);
+        doc.Claims.Should().OnlyContain(c => c.SpeakerCanonical == "Marc Petit");
+        doc.Clusters.Should().ContainSingle();
+    }
+}
