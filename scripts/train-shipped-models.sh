@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 C=${SHARED:-../shared}/corpora
 R=src/Extraction/Models/Resources
-VERSION=2026.12.1
+VERSION=2026.12.2
 dotnet build src/Extraction.Cli -c Release -v quiet -nologo >/dev/null
 X="dotnet src/Extraction.Cli/bin/Release/net10.0/extract.dll"
 GAZ="Gazetteers: GeoNames (CC BY 4.0), Debian iso-codes (LGPL-2.1+), Unicode CLDR (Unicode License v3), i18n-iso-countries, i18n-nationality, @faker-js/faker (MIT)"
@@ -33,6 +33,7 @@ en() {
     --train "$C/gum-en/train.conll.gz*2,$C/wikigold-en/train.conll.gz*2,$C/uner-en-ewt/dev.conll.gz,$C/btc-en/train.conll.gz,$C/wnut17-en/train.conll.gz" \
     --no-misc "$C/uner-en-ewt/dev.conll.gz,$C/btc-en/train.conll.gz" \
     --dev $C/gum-en/dev.conll.gz,$C/wikigold-en/dev.conll.gz \
+    --titles-in-per "$C/gum-en/train.conll.gz,$C/wikigold-en/train.conll.gz,$C/uner-en-ewt/dev.conll.gz,$C/btc-en/train.conll.gz,$C/wnut17-en/train.conll.gz" \
     --epochs 10 --runs 3 --clusters $R/en/clusters.tsv.gz --model-version $VERSION \
     --training-data "gum-en train x2, wikigold-en train x2, uner-en-ewt dev, btc-en train, wnut17-en train; clusters from GloVe 6B" \
     --licence "Model MIT. Data: CC BY 4.0 (GUM annotations, WikiGold, BTC, WNUT17), CC BY-SA 4.0 (UNER EWT), CC BY / CC BY-SA texts; GloVe PDDL 1.0. $GAZ" \

@@ -11,7 +11,7 @@ namespace Extraction.Entities;
 internal sealed class FeatureExtractor(int hashBits, Gazetteer gazetteer, WordClusters clusters)
 {
     /// <summary>The version of the feature templates, written in every model.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The most features one token can have.</summary>
     public const int MaxFeatures = 96;

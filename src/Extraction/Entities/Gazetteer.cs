@@ -14,6 +14,7 @@ internal enum GazetteerKind
     Title = 6,
     LegalForm = 7,
     Organization = 8,
+    OrganizationHead = 9,
 }
 
 /// <summary>
@@ -24,7 +25,7 @@ internal enum GazetteerKind
 /// </summary>
 internal sealed class Gazetteer
 {
-    public const int KindCount = 9;
+    public const int KindCount = 10;
 
     /// <summary>Longest match, in tokens.</summary>
     public const int MaxTokens = 6;

@@ -23,6 +23,7 @@ internal static class GazetteerLexicon
         ("person-titles.txt", GazetteerKind.Title),
         ("gazetteer-legal-forms.txt", GazetteerKind.LegalForm),
         ("organisations.txt", GazetteerKind.Organization),
+        ("organisation-heads.txt", GazetteerKind.OrganizationHead),
     ];
 
     /// <summary>The gazetteer of a language from the embedded lists.</summary>
