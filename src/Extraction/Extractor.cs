@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Extraction.Pipeline;
@@ -128,11 +129,17 @@ public sealed class Extractor
 
     /// <summary>Reads one text with its id, detecting its language.</summary>
     /// <param name="input">The id and text.</param>
-    /// <param name="cancellationToken">Stops the work between stages.</param>
+    /// <returns>The document, carrying the input's id.</returns>
+    /// <exception cref="ArgumentNullException">The input's text is null.</exception>
+    public Document Extract(TextInput input) => Extract(input, CancellationToken.None);
+
+    /// <summary>Reads one text with its id, detecting its language; stops when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="input">The id and text.</param>
+    /// <param name="cancellationToken">Stops the work between stages and every few thousand tokens.</param>
     /// <returns>The document, carrying the input's id.</returns>
     /// <exception cref="ArgumentNullException">The input's text is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public Document Extract(TextInput input, CancellationToken cancellationToken = default)
+    public Document Extract(TextInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input.Text, nameof(input));
         return Run(input.Id, input.Text, _detector.Detect(input.Text), cancellationToken);
@@ -153,6 +160,7 @@ public sealed class Extractor
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ by the element type of the stream; an optional CancellationToken is the convention for IAsyncEnumerable methods.")]
     public IAsyncEnumerable<Document> ExtractManyAsync(IAsyncEnumerable<TextInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -166,6 +174,7 @@ public sealed class Extractor
     /// <remarks>Works as <see cref="ExtractManyAsync(IAsyncEnumerable{TextInput}, CancellationToken)"/>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ by the element type of the stream; an optional CancellationToken is the convention for IAsyncEnumerable methods.")]
     public IAsyncEnumerable<Document> ExtractManyAsync(IAsyncEnumerable<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);

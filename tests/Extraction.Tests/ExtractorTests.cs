@@ -55,4 +55,19 @@ public class ExtractorTests
         doc.Tokens.Should().NotBeEmpty();
         doc.TextOf(doc.Tokens[0]).Should().Be("Le");
     }
+
+    [Fact]
+    public void An_input_id_is_carried_to_the_document()
+    {
+        s_french.Extract(new TextInput("article-7", "Le maire a parlé.")).Id.Should().Be("article-7");
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_a_single_extraction()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Action act = () => s_french.Extract(new TextInput("a", "Le maire a parlé."), cts.Token);
+        act.Should().Throw<OperationCanceledException>();
+    }
 }

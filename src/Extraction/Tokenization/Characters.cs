@@ -102,17 +102,14 @@ internal static class Characters
         return char.IsWhiteSpace(c) || char.IsControl(c) || c is ZeroWidthSpace or LeftToRightMark or RightToLeftMark or WordJoiner or ByteOrderMark or SoftHyphen;
     }
 
+    // Word characters of the Latin blocks (up to Latin Extended-B and the IPA letters), precomputed: French and
+    // Spanish accented letters are looked up, not classified, on the hot path.
+    private const int TableSize = 0x300;
+    private static readonly bool[] s_wordChars = BuildWordChars();
+
     /// <summary>True for letters, digits, combining marks and the underscore: the characters words are made of.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWordChar(char c)
-    {
-        if (c < 0x80)
-        {
-            return char.IsAsciiLetterOrDigit(c) || c == '_';
-        }
-
-        return IsNonAsciiWordChar(c);
-    }
+    public static bool IsWordChar(char c) => c < TableSize ? s_wordChars[c] : IsNonAsciiWordChar(c);
 
     /// <summary>True for a letter (any script).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -128,6 +125,17 @@ internal static class Characters
 
     /// <summary>True for the quotation marks of <see cref="QuoteMarks"/>.</summary>
     public static bool IsQuoteMark(char c) => QuoteMarks.Contains(c);
+
+    private static bool[] BuildWordChars()
+    {
+        var table = new bool[TableSize];
+        for (int c = 0; c < TableSize; c++)
+        {
+            table[c] = c < 0x80 ? char.IsAsciiLetterOrDigit((char)c) || c == '_' : IsNonAsciiWordChar((char)c);
+        }
+
+        return table;
+    }
 
     private static bool IsNonAsciiWordChar(char c)
     {

@@ -90,7 +90,7 @@ internal sealed class SentenceSplitter
                     last = j - 1;
                 }
             }
-            else if (StartsAfterHeadline(text, tokens, i))
+            else if (StartsAfterHeadline(text, tokens, i) || EndsCapitalHeadline(text, tokens, i))
             {
                 last = i;
             }
@@ -251,6 +251,40 @@ internal sealed class SentenceSplitter
         }
 
         return _rules.IsSentenceStarter(buffer[..word.Length]);
+    }
+
+    /// <summary>
+    /// True when token <paramref name="i"/> ends a headline in capitals ("DONNÉES CLINIQUES Indications"): it and the
+    /// token before are words in capitals, and the next token is a capitalised word in lower case.
+    /// </summary>
+    private static bool EndsCapitalHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i < 1 || i + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        Token next = tokens[i + 1];
+        return next.Kind == TokenKind.Word && next.Span.Length >= 2 && Characters.IsUpper(text[next.Start]) && Characters.IsLower(text[next.Start + 1])
+            && IsCapitals(text, tokens[i]) && IsCapitals(text, tokens[i - 1]);
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> text, Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Span.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (char c in text[token.Start..token.End])
+        {
+            if (!Characters.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Which quotations are open in the current sentence.</summary>

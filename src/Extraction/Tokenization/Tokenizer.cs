@@ -12,6 +12,7 @@ namespace Extraction.Tokenization;
 internal sealed class Tokenizer
 {
     private const int MaxUrlSchemeLength = 8;
+    private const int MaxEmailLocalPart = 64;
 
     private static readonly Tokenizer[] s_instances =
     [
@@ -43,7 +44,7 @@ internal sealed class Tokenizer
     /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="output"/>, in text order.</summary>
     public void Tokenize(ReadOnlySpan<char> text, PooledList<Token> output)
     {
-        var scan = new Scan { NoEmailBefore = 0 };
+        var scan = new Scan { NoEmailBefore = 0, NextAt = -1 };
         int i = 0;
         while (i < text.Length)
         {
@@ -225,6 +226,21 @@ internal sealed class Tokenizer
         return q;
     }
 
+    /// <summary>
+    /// True when an '@' lies close enough ahead for an e-mail address to start here; the position of the next '@'
+    /// is found with a vectorized search and remembered, so the text is searched once.
+    /// </summary>
+    private static bool MayStartEmail(ReadOnlySpan<char> text, int start, ref Scan scan)
+    {
+        if (scan.NextAt < start)
+        {
+            int found = text[start..].IndexOf('@');
+            scan.NextAt = found < 0 ? int.MaxValue : start + found;
+        }
+
+        return scan.NextAt - start <= MaxEmailLocalPart;
+    }
+
     /// <summary>True when the letters after a period continue a web name or a file name ("site.fr", "a.b.c").</summary>
     private static bool ContinuesWebName(ReadOnlySpan<char> text, int afterDot)
     {
@@ -266,6 +282,46 @@ internal sealed class Tokenizer
         at + 3 <= text.Length && Characters.IsDigit(text[at]) && Characters.IsDigit(text[at + 1]) && Characters.IsDigit(text[at + 2])
         && (at + 3 == text.Length || !Characters.IsWordChar(text[at + 3]));
 
+    /// <summary>
+    /// True when white space then a capitalised sentence starter (<c>Le</c>, <c>L'</c>, <c>The</c>) follow
+    /// <paramref name="at"/>; the look-ahead is bounded.
+    /// </summary>
+    private bool SentenceStarterFollows(ReadOnlySpan<char> text, int at)
+    {
+        const int MaxSpaces = 3;
+        const int MaxWord = 12;
+        int p = at;
+        while (p < text.Length && p - at < MaxSpaces && text[p] is ' ' or Characters.NoBreakSpace)
+        {
+            p++;
+        }
+
+        if (p == at || p >= text.Length || !Characters.IsUpper(text[p]))
+        {
+            return false;
+        }
+
+        int start = p;
+        while (p < text.Length && p - start < MaxWord && Characters.IsWordChar(text[p]))
+        {
+            p++;
+        }
+
+        Span<char> buffer = stackalloc char[MaxWord + 1];
+        text[start..p].CopyTo(buffer);
+        int length = p - start;
+        if (p < text.Length && Characters.IsApostrophe(text[p]))
+        {
+            buffer[length++] = Characters.Apostrophe;
+        }
+        else if (p < text.Length && Characters.IsWordChar(text[p]))
+        {
+            return false;
+        }
+
+        return _rules.IsSentenceStarter(buffer[..length]);
+    }
+
     /// <summary>Reads a word, a number, an address or an initialism starting with a word character.</summary>
     /// <returns>The index after what was read.</returns>
     private int ReadWord(ReadOnlySpan<char> text, int tokenStart, int start, ref Scan scan, PooledList<Token> output)
@@ -281,7 +337,7 @@ internal sealed class Tokenizer
             }
         }
 
-        if (tokenStart == start)
+        if (tokenStart == start && MayStartEmail(text, start, ref scan))
         {
             int email = EmailEnd(text, start, ref scan);
             if (email > 0)
@@ -289,14 +345,19 @@ internal sealed class Tokenizer
                 Add(output, start, email, TokenKind.Email);
                 return email;
             }
+        }
 
+        if (tokenStart == start)
+        {
             if (Characters.IsLetter(first))
             {
                 int initialism = InitialismEnd(text, start);
                 if (initialism > 0)
                 {
-                    Add(output, start, initialism, TokenKind.Word);
-                    return initialism;
+                    // "aux U.S. The" ends a sentence: the last period is the sentence's, as UD writes it.
+                    int end = text[initialism - 1] == '.' && SentenceStarterFollows(text, initialism) ? initialism - 1 : initialism;
+                    Add(output, start, end, TokenKind.Word);
+                    return end;
                 }
             }
         }
@@ -474,7 +535,9 @@ internal sealed class Tokenizer
         if (p < text.Length && text[p] == '.' && !numeric && simple)
         {
             ReadOnlySpan<char> word = text[tokenStart..p];
-            if (_rules.IsAbbreviation(word) || (word.Length == 1 && Characters.IsUpper(word[0])))
+            // An upper-case letter before a sentence starter is a name or a numeral that ends the sentence
+            // ("Mac OS X. Une version"), not an initial ("J. Dupont").
+            if (_rules.IsAbbreviation(word) || (word.Length == 1 && Characters.IsUpper(word[0]) && !SentenceStarterFollows(text, p + 1)))
             {
                 Add(output, tokenStart, p + 1, TokenKind.Word);
                 return p + 1;
@@ -608,5 +671,8 @@ internal sealed class Tokenizer
     {
         /// <summary>No e-mail address starts before this index (already scanned).</summary>
         public int NoEmailBefore;
+
+        /// <summary>Index of the next '@' at or after the last word start looked at; <see cref="int.MaxValue"/> when none.</summary>
+        public int NextAt;
     }
 }

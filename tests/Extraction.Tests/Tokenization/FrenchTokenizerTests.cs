@@ -85,6 +85,7 @@ public class FrenchTokenizerTests
     [InlineData("les U.S. et", new[] { "les", "U.S.", "et" })]
     [InlineData("en 52 av. J.-C. déjà", new[] { "en", "52", "av.", "J.-C.", "déjà" })]
     [InlineData("J. Dupont", new[] { "J.", "Dupont" })]
+    [InlineData("sous Mac OS X. Une version", new[] { "sous", "Mac", "OS", "X", ".", "Une", "version" })]
     public void Keeps_the_period_of_abbreviations_and_initials(string text, string[] expected) =>
         Tokens(French, text).Should().Equal(expected);
 

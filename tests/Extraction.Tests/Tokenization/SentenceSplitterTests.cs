@@ -108,4 +108,14 @@ public class SentenceSplitterTests
     public void Leaves_the_closing_quote_of_a_quote_opened_in_an_earlier_sentence_to_the_next_sentence() =>
         Sentences(French, "« Il faut partir. Nous n'avons plus le temps. » Il a quitté la salle.")
             .Should().Equal("« Il faut partir.", "Nous n'avons plus le temps.", "» Il a quitté la salle.");
+
+    [Fact]
+    public void Ends_a_sentence_after_a_capital_letter_before_a_sentence_starter() =>
+        Sentences(French, "Le logiciel tourne sous Mac OS X. Une version pour Windows suivra.")
+            .Should().Equal("Le logiciel tourne sous Mac OS X.", "Une version pour Windows suivra.");
+
+    [Fact]
+    public void Ends_a_headline_in_capitals_before_a_capitalised_word() =>
+        Sentences(French, "CONSEIL MUNICIPAL Les élus ont voté le budget.")
+            .Should().Equal("CONSEIL MUNICIPAL", "Les élus ont voté le budget.");
 }
