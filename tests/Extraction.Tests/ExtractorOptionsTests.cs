@@ -185,4 +185,21 @@ public class ExtractorOptionsTests
         doc.Entities.Where(entity => entity.Label == EntityLabel.Location && doc.TextOf(entity.Span) == "Nor").Should().ContainSingle()
             .Which.Span.Start.Should().Be(30);
     }
+
+    [Theory]
+    [InlineData("La ministre Claire Vasseur a ronchonné que la réforme était prématurée.", "ronchonné")]
+    [InlineData("The minister, Claire Vasseur, harrumphed that the reform was premature.", "harrumphed")]
+    public void A_reporting_verb_added_by_the_caller_introduces_claims(string text, string verb)
+    {
+        Language language = text.StartsWith("The", StringComparison.Ordinal) ? Language.English : Language.French;
+        Document plain = Extractor.Create(new ExtractorOptions { Languages = [language] }).Extract(text);
+        Document custom = Extractor.Create(new ExtractorOptions
+        {
+            Languages = [language],
+            ReportingVerbs = new Dictionary<Language, IReadOnlyList<string>> { [language] = [verb] },
+        }).Extract(text);
+
+        plain.Claims.Should().BeEmpty("the verb is not in the built-in list");
+        custom.Claims.Should().ContainSingle().Which.Content.Should().Match<TextSpan>(span => custom.TextOf(span).Contains("réforme") || custom.TextOf(span).Contains("reform"));
+    }
 }

@@ -11,6 +11,8 @@ namespace Extraction.Claims;
 internal sealed class ClaimDocument : IDisposable
 {
     private const int MaxNounPhrase = 8;
+    private const char InvertedQuestion = '\u00BF';
+    private const char InvertedExclamation = '\u00A1';
     private readonly PooledList<ClaimWord> _words;
     private int[] _quoteOf;
     private int[] _sentenceOf;
@@ -350,7 +352,7 @@ internal sealed class ClaimDocument : IDisposable
         }
 
         ClaimWord word = _words[i];
-        bool startsNew = next.Is(WordShape.Upper) || (next.Is(WordShape.Quote) && QuoteOf(i + 1) >= 0 && Quotes[QuoteOf(i + 1)].Open == i + 1) || next.Is(WordShape.Dash);
+        bool startsNew = next.Is(WordShape.Upper) || IsChar(i + 1, InvertedQuestion) || IsChar(i + 1, InvertedExclamation) || (next.Is(WordShape.Quote) && QuoteOf(i + 1) >= 0 && Quotes[QuoteOf(i + 1)].Open == i + 1) || next.Is(WordShape.Dash);
         if (!startsNew)
         {
             return false;
@@ -777,7 +779,9 @@ internal sealed class ClaimDocument : IDisposable
             (int nameFirst, int nameEnd) = NameAfterTitles(start, i + 1);
             if (nameEnd > nameFirst)
             {
-                return new Mention(MentionKind.Name, SpanOf(nameFirst, nameEnd), start, i + 1);
+                // « the Alpine Weather Office », « L'OTAN »: the determiner belongs to the phrase, not to the name.
+                int phraseFirst = start - 1 >= floor && Is(start - 1, WordClass.Determiner | WordClass.Fused) ? start - 1 : start;
+                return new Mention(MentionKind.Name, SpanOf(nameFirst, nameEnd), phraseFirst, i + 1);
             }
 
             // Only title words: « le Président a dit ».
@@ -886,7 +890,7 @@ internal sealed class ClaimDocument : IDisposable
         // A bare noun phrase right at a clause start: « police said », « Seattle police said ».
         int start = k + 1;
         bool atClauseStart = k < floor || IsChar(k, ',') || IsChar(k, ';') || (k >= 0 && _words[k].Is(WordShape.Dash)) || (k >= 0 && Sentences[_sentenceOf[k]].First == k + 1 && _sentenceOf[k] != _sentenceOf[last]) || (k >= 0 && _sentenceOf[k] != _sentenceOf[last]);
-        if (atClauseStart && start <= last && last - start < 3)
+        if (Lexicon.Language == Language.English && atClauseStart && start <= last && last - start < 3)
         {
             for (int j = start; j <= last; j++)
             {

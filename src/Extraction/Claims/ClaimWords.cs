@@ -189,6 +189,7 @@ internal sealed class ClaimWords
         "abbreviation" => WordClass.Abbreviation,
         "function" => WordClass.Function,
         "clause-cut" => ClauseCutClass,
+        "org-head" => WordClass.OrgHead,
         _ => WordClass.None,
     };
 

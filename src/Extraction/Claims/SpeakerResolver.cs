@@ -19,6 +19,7 @@ internal sealed class SpeakerResolver
     private readonly List<string[]> _candidateWords = [];
     private readonly Dictionary<string, int> _candidateByHead = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pulled = new(StringComparer.Ordinal);
+    private readonly List<TextSpan> _persons = [];
     private readonly Entity[] _entities;
 
     public SpeakerResolver(ClaimDocument doc, Annotations work, ClusterSet clusters)
@@ -38,6 +39,8 @@ internal sealed class SpeakerResolver
                 _candidateByHead.TryAdd(words[^1], i);
             }
         }
+
+        CollectPersons();
     }
 
     public List<Claim> Resolve(out List<EntityCluster> frozen, out int[] ids)
@@ -55,6 +58,7 @@ internal sealed class SpeakerResolver
         int lastSpeaker = -1;
         int lastPerson = -1;
         int lastGroup = -1;
+        int lastAnchor = -1;
         foreach (int d in order)
         {
             DraftClaim draft = drafts[d];
@@ -77,14 +81,16 @@ internal sealed class SpeakerResolver
                         group = GroupOfDescription(mention, lastPerson);
                         break;
                     case MentionKind.Pronoun:
-                        group = lastPerson >= 0 ? lastPerson : NearestPersonBefore(draft.Anchor);
+                        group = RecentPerson(draft, lastAnchor);
+                        group = group >= 0 ? group : lastPerson >= 0 ? lastPerson : NearestPersonBefore(draft.Anchor);
                         group = group >= 0 ? group : NearestCandidateBefore(draft.Anchor);
                         break;
                     case MentionKind.GroupPronoun:
                         group = lastGroup;
                         break;
                     case MentionKind.None:
-                        group = lastSpeaker;
+                        group = RecentPerson(draft, lastAnchor);
+                        group = group >= 0 ? group : lastSpeaker;
                         break;
                     default:
                         break;
@@ -112,6 +118,7 @@ internal sealed class SpeakerResolver
 
             groups[d] = group;
             speakers[d] = mention;
+            lastAnchor = Math.Max(lastAnchor, draft.Anchor);
         }
 
         frozen = _clusters.Freeze(out ids);
@@ -306,6 +313,90 @@ internal sealed class SpeakerResolver
         return -1;
     }
 
+    /// <summary>
+    /// A person named since the previous claim, in this sentence or the one before, outside quotations and claimed
+    /// content (« Local councillor Priya Shah disagreed. She said … »), or -1.
+    /// </summary>
+    private int RecentPerson(DraftClaim draft, int lastAnchor)
+    {
+        int anchor = draft.Anchor;
+        int position = anchor < _doc.WordCount ? _doc[anchor].Start : _doc.Text.Length;
+        int floorSentence = Math.Max(0, draft.Sentence - 1);
+        int floor = Math.Max(lastAnchor >= 0 && lastAnchor < _doc.WordCount ? _doc[lastAnchor].End : 0, _doc[_doc.Sentences[floorSentence].First].Start);
+        for (int i = _persons.Count - 1; i >= 0; i--)
+        {
+            TextSpan person = _persons[i];
+            if (person.Start >= position)
+            {
+                continue;
+            }
+
+            if (person.Start < floor)
+            {
+                break;
+            }
+
+            if (!InsideClaimedText(person))
+            {
+                return GroupOfName(person, null);
+            }
+        }
+
+        return -1;
+    }
+
+    private bool InsideClaimedText(TextSpan span)
+    {
+        if (_doc.InsideQuote(WordAt(span.Start)))
+        {
+            return true;
+        }
+
+        foreach (int d in _doc.DraftsIn(_doc.SentenceAt(span.Start)))
+        {
+            if (_doc.Drafts[d].Content.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Person names in text order: PER entities, and without a tagger, capitalised runs that look like a person's name.</summary>
+    private void CollectPersons()
+    {
+        foreach (Entity entity in _entities)
+        {
+            if (entity.Label == EntityLabel.Person)
+            {
+                _persons.Add(entity.Span);
+            }
+        }
+
+        for (int i = 0; i < _candidates.Count; i++)
+        {
+            if (OverlapsEntity(_candidates[i]) || _candidateWords[i].Length < 2 || _candidateWords[i].Length > 4 || GuessLabel(_candidates[i]) != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            int first = WordAt(_candidates[i].Start);
+            bool particle = false;
+            for (int w = first; w < _doc.WordCount && _doc[w].End <= _candidates[i].End; w++)
+            {
+                particle |= _doc.Is(w, WordClass.Particle);
+            }
+
+            if (!particle && !(first > 0 && _doc.Is(first - 1, WordClass.Preposition | WordClass.Particle | WordClass.Fused)))
+            {
+                _persons.Add(_candidates[i]);
+            }
+        }
+
+        _persons.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
     /// <summary>Without entities: the nearest capitalised name before the cue, outside quotations.</summary>
     private int NearestCandidateBefore(int anchor)
     {
@@ -354,6 +445,14 @@ internal sealed class SpeakerResolver
         if (i < _entities.Length && _entities[i].Span.Overlaps(name))
         {
             return _entities[i].Label;
+        }
+
+        for (int w = WordAt(name.Start); w < _doc.WordCount && _doc[w].End <= name.End; w++)
+        {
+            if (_doc.Is(w, WordClass.OrgHead))
+            {
+                return EntityLabel.Organization;
+            }
         }
 
         ReadOnlySpan<char> text = _doc.Text.AsSpan(name.Start, name.Length);

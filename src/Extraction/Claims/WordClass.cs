@@ -24,4 +24,5 @@ internal enum WordClass
     Abbreviation = 1 << 16,
     Function = 1 << 17,
     Connective = 1 << 18,
+    OrgHead = 1 << 19,
 }

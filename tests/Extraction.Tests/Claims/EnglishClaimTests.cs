@@ -81,6 +81,24 @@ public sealed class EnglishClaimTests
     }
 
     [Fact]
+    public void A_pronoun_after_a_newly_named_person_resolves_to_that_person()
+    {
+        string text = "Prices will rise, Mark Dalton said. Council member Rita Vance objected. She said the figures were wrong.";
+        List<ClaimTestKit.Seen> claims = Read(text);
+
+        claims.Should().HaveCount(2);
+        claims[1].Canonical.Should().Be("Rita Vance");
+    }
+
+    [Fact]
+    public void A_named_body_is_an_organisation_not_a_person()
+    {
+        Document doc = ClaimTestKit.Read("Snow will close the pass, the Alpine Weather Office warned on Sunday. Roads stay open, it said.", Language.English);
+
+        doc.Clusters.Should().ContainSingle().Which.Label.Should().Be(EntityLabel.Organization);
+    }
+
+    [Fact]
     public void A_dateline_is_not_part_of_the_content()
     {
         List<Seen> claims = Read("LEEDS — The school will close for a week, officials said.");

@@ -73,6 +73,26 @@ public sealed class SpanishClaimTests
         claims[0].Content.Should().Be("la obra está parada");
     }
 
+    [Fact]
+    public void A_verb_after_aunque_shares_the_main_subject()
+    {
+        List<ClaimTestKit.Seen> claims = Read("Los vecinos de Triana aplaudieron la reforma, aunque advirtieron que llega tarde.");
+
+        claims.Should().ContainSingle();
+        claims[0].Content.Should().Be("llega tarde");
+        claims[0].Speaker.Should().Be("Los vecinos de Triana");
+    }
+
+    [Fact]
+    public void A_second_verb_of_the_subject_ends_the_clause_and_an_inverted_question_mark_starts_a_sentence()
+    {
+        List<ClaimTestKit.Seen> claims = Read("Ana Gil afirmó que el tranvía “no funciona” y pidió más inversión. ¿Quién pagará?");
+
+        claims.Should().ContainSingle();
+        claims[0].Kind.Should().Be(ClaimKind.Mixed);
+        claims[0].Content.Should().Be("el tranvía “no funciona”");
+    }
+
     [Theory]
     [InlineData("El Gobierno pidió que los bancos bajen los tipos.")]
     [InlineData("La empresa acusó al sindicato de mentir.")]

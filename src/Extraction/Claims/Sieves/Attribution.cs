@@ -48,11 +48,20 @@ internal static class Attribution
         return left;
     }
 
+    private static readonly string[] Coordinators = ["et", "and", "y", "e", "mais", "but", "pero", "aunque", "although", "though", "puis", "then", "ou", "or", "o", "sino", "tout"];
+
     public static bool IsCoordination(ClaimDocument doc, int word)
     {
         ReadOnlySpan<char> text = doc.TextOf(word);
-        return text.Equals("et", StringComparison.OrdinalIgnoreCase) || text.Equals("and", StringComparison.OrdinalIgnoreCase)
-            || text.Equals("y", StringComparison.OrdinalIgnoreCase) || text.Equals("e", StringComparison.OrdinalIgnoreCase);
+        foreach (string coordinator in Coordinators)
+        {
+            if (text.Equals(coordinator, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The latest draft of the sentence anchored before <paramref name="before"/>, or -1.</summary>
@@ -88,6 +97,16 @@ internal static class Attribution
             if (doc.IsChar(k, ';'))
             {
                 return k;
+            }
+
+            if (IsCoordination(doc, k) && k > start + 1)
+            {
+                // « … y pidió más frenos »: a second verb of the subject ends the first one's clause.
+                int next = doc.CueStartingIn(k + 1, Math.Min(end, k + 2));
+                if (next >= 0 && !doc.Is(k + 1, WordClass.Complementizer) && doc.Cues[next].IsFinite && !doc.Cues[next].IsParticiple)
+                {
+                    return k;
+                }
             }
 
             if (!doc.IsChar(k, ','))
