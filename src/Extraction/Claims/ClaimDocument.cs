@@ -17,6 +17,10 @@ internal sealed class ClaimDocument : IDisposable
     private int[] _quoteOf;
     private int[] _sentenceOf;
 
+    /// <summary>Per word: its <see cref="WordClass"/>es, plus <see cref="VerbStart"/> when a reporting-verb form starts there.</summary>
+    private int[] _classOf;
+    private const int VerbStart = 1 << 29;
+
     public ClaimDocument(string text, ClaimWords words, ReportingVerbLexicon verbs)
     {
         Text = text;
@@ -29,6 +33,23 @@ internal sealed class ClaimDocument : IDisposable
         _quoteOf = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         _sentenceOf = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         _quoteOf.AsSpan(0, n).Fill(-1);
+        _classOf = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
+        ReadOnlySpan<ClaimWord> all = _words.AsSpan();
+        for (int i = 0; i < n; i++)
+        {
+            int cls = 0;
+            if (all[i].Is(WordShape.Letter))
+            {
+                cls = (int)words.Classes.ClassOf(text.AsSpan(all[i].Start, all[i].End - all[i].Start));
+                if (verbs.Forms.TryMatch(text, all, i, n, out _, out _))
+                {
+                    cls |= VerbStart;
+                }
+            }
+
+            _classOf[i] = cls;
+        }
+
         for (int q = 0; q < Quotes.Count; q++)
         {
             QuoteSpan quote = Quotes[q];
@@ -83,7 +104,7 @@ internal sealed class ClaimDocument : IDisposable
         return Text.AsSpan(w.Start, w.End - w.Start);
     }
 
-    public WordClass ClassOf(int word) => Lexicon.Classes.ClassOf(TextOf(word));
+    public WordClass ClassOf(int word) => (WordClass)(_classOf[word] & ~VerbStart);
 
     public bool Is(int word, WordClass cls) => (uint)word < (uint)WordCount && (ClassOf(word) & cls) != 0;
 
@@ -142,7 +163,7 @@ internal sealed class ClaimDocument : IDisposable
             && !IsVerbAt(i);
     }
 
-    public bool IsVerbAt(int i) => Verbs.Forms.TryMatch(Text, Words, i, WordCount, out _, out _);
+    public bool IsVerbAt(int i) => (uint)i < (uint)WordCount && (_classOf[i] & VerbStart) != 0;
 
     /// <summary>The first word of a sentence's content: after a dateline (<c>SEATTLE —</c>) and a connective with its comma.</summary>
     public int ContentStart(int sentence)
@@ -313,6 +334,8 @@ internal sealed class ClaimDocument : IDisposable
         _words.Dispose();
         ArrayPool<int>.Shared.Return(_quoteOf);
         ArrayPool<int>.Shared.Return(_sentenceOf);
+        ArrayPool<int>.Shared.Return(_classOf);
+        _classOf = [];
         _quoteOf = [];
         _sentenceOf = [];
     }

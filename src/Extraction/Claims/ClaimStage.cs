@@ -33,6 +33,7 @@ internal sealed class ClaimStage : IStage
             new MarkerSieve(),
             new ComplementSieve(),
             new PostposedCueSieve(),
+            new ObjectQuoteSieve(),
             new NextSentenceCueSieve(),
         ];
     }

@@ -12,6 +12,10 @@ namespace Extraction.Claims;
 /// </summary>
 internal sealed class SpeakerResolver
 {
+    private const string SpanishHe = "\u00E9l";
+    private const string SpanishDona = "do\u00F1a";
+    private const string SpanishDnaAbbreviation = "d\u00F1a";
+
     private readonly ClaimDocument _doc;
     private readonly Annotations _work;
     private readonly ClusterSet _clusters;
@@ -20,6 +24,7 @@ internal sealed class SpeakerResolver
     private readonly Dictionary<string, int> _candidateByHead = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pulled = new(StringComparer.Ordinal);
     private readonly List<TextSpan> _persons = [];
+    private readonly Dictionary<int, (int Masculine, int Feminine)> _genders = [];
     private readonly Entity[] _entities;
 
     public SpeakerResolver(ClaimDocument doc, Annotations work, ClusterSet clusters)
@@ -59,6 +64,7 @@ internal sealed class SpeakerResolver
         int lastPerson = -1;
         int lastGroup = -1;
         int lastAnchor = -1;
+        var history = new List<int>();
         foreach (int d in order)
         {
             DraftClaim draft = drafts[d];
@@ -81,7 +87,14 @@ internal sealed class SpeakerResolver
                         group = GroupOfDescription(mention, lastPerson);
                         break;
                     case MentionKind.Pronoun:
-                        group = RecentPerson(draft, lastAnchor);
+                        Gender wanted = GenderOf(mention);
+                        group = RecentPerson(draft, lastAnchor, out bool sameSentence);
+                        if (group >= 0 && !sameSentence && !Compatible(group, wanted))
+                        {
+                            group = -1;
+                        }
+
+                        group = group >= 0 ? group : LatestCompatibleSpeaker(history, wanted);
                         group = group >= 0 ? group : lastPerson >= 0 ? lastPerson : NearestPersonBefore(draft.Anchor);
                         group = group >= 0 ? group : NearestCandidateBefore(draft.Anchor);
                         break;
@@ -89,7 +102,7 @@ internal sealed class SpeakerResolver
                         group = lastGroup;
                         break;
                     case MentionKind.None:
-                        group = RecentPerson(draft, lastAnchor);
+                        group = RecentPerson(draft, lastAnchor, out _);
                         group = group >= 0 ? group : lastSpeaker;
                         break;
                     default:
@@ -105,6 +118,8 @@ internal sealed class SpeakerResolver
                 }
 
                 _clusters.MarkSpeaker(group);
+                Note(group, GenderOf(mention));
+                history.Add(group);
                 lastSpeaker = group;
                 if (_clusters.LabelOf(group) == EntityLabel.Person)
                 {
@@ -317,8 +332,9 @@ internal sealed class SpeakerResolver
     /// A person named since the previous claim, in this sentence or the one before, outside quotations and claimed
     /// content (« Local councillor Priya Shah disagreed. She said … »), or -1.
     /// </summary>
-    private int RecentPerson(DraftClaim draft, int lastAnchor)
+    private int RecentPerson(DraftClaim draft, int lastAnchor, out bool sameSentence)
     {
+        sameSentence = false;
         int anchor = draft.Anchor;
         int position = anchor < _doc.WordCount ? _doc[anchor].Start : _doc.Text.Length;
         int floorSentence = Math.Max(0, draft.Sentence - 1);
@@ -338,7 +354,104 @@ internal sealed class SpeakerResolver
 
             if (!InsideClaimedText(person))
             {
+                sameSentence = _doc.SentenceAt(person.Start) == draft.Sentence;
                 return GroupOfName(person, null);
+            }
+        }
+
+        return -1;
+    }
+
+    private enum Gender
+    {
+        Unknown,
+        Masculine,
+        Feminine,
+    }
+
+    /// <summary>
+    /// The grammatical gender a mention shows: a pronoun, an honorific before a name (<c>Mme</c>, <c>Mr.</c>), or a
+    /// description's article (<c>la ministre</c>, <c>el canciller</c>).
+    /// </summary>
+    private Gender GenderOf(Mention mention)
+    {
+        if (!mention.Exists)
+        {
+            return Gender.Unknown;
+        }
+
+        int first = WordAt(mention.Span.Start);
+        ReadOnlySpan<char> head = _doc.TextOf(first);
+        if (mention.Kind == MentionKind.Pronoun)
+        {
+            head = head.TrimStart('-');
+            return IsAny(head, "il", "he", "t-il", SpanishHe) ? Gender.Masculine : IsAny(head, "elle", "she", "t-elle", "ella") ? Gender.Feminine : Gender.Unknown;
+        }
+
+        int before = first - 1;
+        if (before >= 0 && _doc.IsChar(before, '.'))
+        {
+            before--;
+        }
+
+        if (mention.Kind == MentionKind.Name && before >= 0 && _doc.Is(before, WordClass.Honorific))
+        {
+            ReadOnlySpan<char> title = _doc.TextOf(before);
+            return IsAny(title, "mme", "mlle", "madame", "mrs", "ms", "miss", "sra", "srta", SpanishDona, SpanishDnaAbbreviation) ? Gender.Feminine
+                : IsAny(title, "m", "monsieur", "mr", "sr", "don", "d") ? Gender.Masculine : Gender.Unknown;
+        }
+
+        if (mention.Kind == MentionKind.Description)
+        {
+            return IsAny(head, "la", "une", "cette", "una", "esta", "esa") ? Gender.Feminine
+                : IsAny(head, "le", "un", "ce", "cet", "el", "este", "ese") ? Gender.Masculine : Gender.Unknown;
+        }
+
+        return Gender.Unknown;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, params string[] options)
+    {
+        foreach (string option in options)
+        {
+            if (word.Equals(option, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Note(int group, Gender gender)
+    {
+        (int m, int f) = _genders.TryGetValue(group, out (int, int) seen) ? seen : (0, 0);
+        _genders[group] = gender switch
+        {
+            Gender.Masculine => (m + 1, f),
+            Gender.Feminine => (m, f + 1),
+            _ => (m, f),
+        };
+    }
+
+    /// <summary>Unknown on either side is compatible; otherwise the group's majority gender must agree.</summary>
+    private bool Compatible(int group, Gender wanted)
+    {
+        if (wanted == Gender.Unknown || !_genders.TryGetValue(group, out (int Masculine, int Feminine) seen) || seen.Masculine == seen.Feminine)
+        {
+            return true;
+        }
+
+        return (seen.Feminine > seen.Masculine) == (wanted == Gender.Feminine);
+    }
+
+    private int LatestCompatibleSpeaker(List<int> history, Gender wanted)
+    {
+        for (int i = history.Count - 1; i >= 0 && history.Count - i <= 8; i--)
+        {
+            if (_clusters.LabelOf(history[i]) == EntityLabel.Person && Compatible(history[i], wanted))
+            {
+                return history[i];
             }
         }
 
@@ -374,9 +487,29 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // Surnames of the people named in full: a lone « Zelensky » glued to noise is still a person.
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (TextSpan person in _persons)
+        {
+            string[] words = NameMatcher.WordsOf(_doc.Text.AsSpan(person.Start, person.Length));
+            if (words.Length >= 2)
+            {
+                surnames.Add(words[^1]);
+            }
+        }
+
+        for (int i = 0; i < _candidateWords.Count; i++)
+        {
+            if (_candidateWords[i].Length >= 2 && _candidateWords[i].Length <= 4 && !OverlapsEntity(_candidates[i]))
+            {
+                surnames.Add(_candidateWords[i][^1]);
+            }
+        }
+
         for (int i = 0; i < _candidates.Count; i++)
         {
-            if (OverlapsEntity(_candidates[i]) || _candidateWords[i].Length < 2 || _candidateWords[i].Length > 4 || GuessLabel(_candidates[i]) != EntityLabel.Person)
+            bool knownSurname = _candidateWords[i].Length == 1 && surnames.Any(surname => NameMatcher.Similar(surname, _candidateWords[i][0]));
+            if (OverlapsEntity(_candidates[i]) || (!knownSurname && _candidateWords[i].Length < 2) || _candidateWords[i].Length > 4 || GuessLabel(_candidates[i]) != EntityLabel.Person)
             {
                 continue;
             }

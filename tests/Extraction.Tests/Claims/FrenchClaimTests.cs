@@ -142,6 +142,27 @@ public sealed class FrenchClaimTests
         claims.Select(c => c.Canonical).Should().AllBe("Volodymyr Zelensky");
     }
 
+    [Fact]
+    public void A_nominal_object_with_quoted_words_is_a_mixed_claim()
+    {
+        List<ClaimTestKit.Seen> claims = Read("La directrice Anne Roche a dénoncé des « promesses creuses » du gouvernement.");
+
+        claims.Should().ContainSingle();
+        claims[0].Kind.Should().Be(ClaimKind.Mixed);
+        claims[0].Content.Should().Be("des « promesses creuses » du gouvernement");
+        claims[0].Canonical.Should().Be("Anne Roche");
+    }
+
+    [Fact]
+    public void A_feminine_pronoun_skips_a_masculine_speaker()
+    {
+        string text = "Le budget tiendra, a affirmé Mme Claire Duval. « Rien ne bouge », a répondu M. Paul Girard. Interrogée, elle a assuré que la dette baisserait.";
+        List<ClaimTestKit.Seen> claims = Read(text);
+
+        claims.Should().HaveCount(3);
+        claims[2].Canonical.Should().Be("Claire Duval");
+    }
+
     [Theory]
     [InlineData("Le gouvernement a demandé que les banques baissent leurs taux.")]
     [InlineData("Les deux dirigeants ont convenu que le sommet aurait lieu en mai.")]

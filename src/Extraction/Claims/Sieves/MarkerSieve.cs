@@ -50,6 +50,7 @@ internal sealed class MarkerSieve : IClaimSieve
 
             if (marker.First == start)
             {
+                sourceEnd = LeadingSourceEnd(doc, sourceEnd, contentEnd, ref source);
                 int from = sourceEnd < end && doc.IsChar(sourceEnd, ',') ? sourceEnd + 1 : sourceEnd;
                 Add(doc, marker, from, contentEnd, source, sentence);
             }
@@ -69,6 +70,50 @@ internal sealed class MarkerSieve : IClaimSieve
                 Add(doc, marker, start, marker.First, source, sentence);
             }
         }
+    }
+
+    /// <summary>
+    /// A leading source runs to its comma even past words the noun-phrase rules stop at, and across a coordinated
+    /// list of modifiers with an acronym (« Selon le Conseil économique, social et environnemental (CESE), … »).
+    /// </summary>
+    private static int LeadingSourceEnd(ClaimDocument doc, int sourceEnd, int contentEnd, ref Mention source)
+    {
+        int k = sourceEnd;
+        while (k < contentEnd && k - sourceEnd < 6 && doc[k].Is(WordShape.Letter) && !doc.IsVerbAt(k) && !doc.Is(k, WordClass.Aux | WordClass.Complementizer))
+        {
+            k++;
+        }
+
+        if (k >= contentEnd || !doc.IsChar(k, ','))
+        {
+            return sourceEnd;
+        }
+
+        // A second segment of lower-case modifiers joined by a coordinator, possibly with an acronym.
+        int next = k + 1;
+        int j = next;
+        bool coordinated = false;
+        while (j < contentEnd && j - next < 5 && doc[j].Is(WordShape.Letter) && !doc[j].Is(WordShape.Upper) && !doc.Is(j, WordClass.Determiner) && !doc.IsVerbAt(j))
+        {
+            coordinated |= Attribution.IsCoordination(doc, j);
+            j++;
+        }
+
+        if (coordinated && j > next)
+        {
+            if (j + 2 < contentEnd && doc.IsChar(j, '(') && doc[j + 1].Is(WordShape.AllUpper) && doc.IsChar(j + 2, ')'))
+            {
+                source = source with { Kind = MentionKind.Name, Span = doc.SpanOf(j + 1, j + 2) };
+                j += 3;
+            }
+
+            if (j < contentEnd && doc.IsChar(j, ','))
+            {
+                return j;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>The descriptor inside an anonymous-source marker (« selon une source proche » → « une source proche »).</summary>
