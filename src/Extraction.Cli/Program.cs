@@ -22,6 +22,7 @@ public static class Program
         root.Subcommands.Add(eval);
         var train = new Command("train", "Train models on annotated data.");
         train.Subcommands.Add(TrainNerCommand.Build());
+        train.Subcommands.Add(TrainClustersCommand.Build());
         root.Subcommands.Add(train);
         return root.Parse(args).InvokeAsync();
     }

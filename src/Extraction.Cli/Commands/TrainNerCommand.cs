@@ -33,9 +33,11 @@ internal static class TrainNerCommand
         var version = new Option<string?>("--model-version") { Description = "Model version (default: today, yyyy.MM.dd)." };
         var data = new Option<string?>("--training-data") { Description = "Description of the training data for the header (default: the file names)." };
         var licence = new Option<string?>("--licence") { Description = "Licence and attribution for the header." };
+        var runs = new Option<int>("--runs") { Description = "Independent runs (seeds seed, seed+1, ...) averaged into one model (default 1).", DefaultValueFactory = _ => 1 };
+        var clusters = new Option<string?>("--clusters") { Description = "A word cluster file from `extract train clusters` (copied into the model)." };
         var command = new Command("ner", "Train a named-entity tagger on CoNLL files.")
         {
-            lang, train, dev, output, epochs, seed, hashBits, noMisc, titles, name, version, data, licence,
+            lang, train, dev, output, epochs, seed, hashBits, noMisc, titles, name, version, data, licence, clusters, runs,
         };
         command.SetAction(parse =>
         {
@@ -83,8 +85,9 @@ internal static class TrainNerCommand
                 code,
                 parse.GetValue(data) ?? string.Join(", ", sources),
                 parse.GetValue(licence) ?? "see the licences of the training data");
-            var features = new FeatureExtractor(parse.GetValue(hashBits), gazetteer, WordClusters.Empty);
-            var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(hashBits));
+            WordClusters wordClusters = parse.GetValue(clusters) is { } clusterPath ? TrainClustersCommand.ReadClusters(clusterPath) : WordClusters.Empty;
+            var features = new FeatureExtractor(parse.GetValue(hashBits), gazetteer, wordClusters);
+            var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(hashBits), parse.GetValue(runs));
             EntityTagger tagger = PerceptronTrainer.Train(info, features, documents, devDocuments, options, message => Console.Error.WriteLine(message));
             string outPath = parse.GetValue(output)!;
             tagger.Save(outPath);

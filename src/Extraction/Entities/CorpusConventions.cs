@@ -12,9 +12,9 @@ internal static class CorpusConventions
     /// </summary>
     public static int MaskUnannotatedDemonyms(NerDocument document, Gazetteer gazetteer)
     {
-        var marks = new uint[document.Tokens.Length];
+        var marks = new ulong[document.Tokens.Length];
         gazetteer.Match(document.Text, document.Tokens, marks);
-        uint nationality = 0xFu << (4 * (int)GazetteerKind.Nationality);
+        ulong nationality = 0xFUL << (4 * (int)GazetteerKind.Nationality);
         int masked = 0;
         for (int i = 0; i < marks.Length; i++)
         {

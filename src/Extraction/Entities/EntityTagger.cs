@@ -63,7 +63,7 @@ internal sealed partial class EntityTagger
 
             ReadOnlySpan<Token> piece = tokens[next..end];
             Span<int> tags = TagSentence(text, piece, scratch);
-            AppendEntities(piece, tags, entities);
+            AppendEntities(text, piece, scratch.Infos, tags, entities);
             next = end;
             sinceCheck += piece.Length;
             if (sinceCheck > 4096)
@@ -135,8 +135,10 @@ internal sealed partial class EntityTagger
         }
     }
 
-    private static void AppendEntities(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> tags, PooledList<Entity> entities)
+    private static void AppendEntities(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<int> tags, PooledList<Entity> entities)
     {
+        const ulong Title = 0xFUL << (4 * (int)GazetteerKind.Title);
+        const ulong OrganizationHead = 1UL << ((4 * (int)GazetteerKind.OrganizationHead) + EntityTags.Unit);
         int start = -1;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -154,7 +156,37 @@ internal sealed partial class EntityTagger
 
             if (part is EntityTags.Last or EntityTags.Unit && start >= 0)
             {
-                entities.Add(new Entity(new TextSpan(tokens[start].Start, tokens[i].End), EntityTags.TypeOf(tag)));
+                EntityLabel type = EntityTags.TypeOf(tag);
+                if (type == EntityLabel.Person)
+                {
+                    // The span is the name only (GUIDELINES section 1): leading titles ("Dr.", "M.", "Mme") stay out.
+                    while (start < i && (infos[start].Gazetteer & Title) != 0)
+                    {
+                        start++;
+                        if (start < i && text.AsSpan(tokens[start].Start, tokens[start].Span.Length).SequenceEqual("."))
+                        {
+                            start++;
+                        }
+                    }
+                }
+
+                // A place followed by a capitalised organisation head is one organisation ("Seattle Police",
+                // "Oxford University": GUIDELINES section 1), even when the model left the head outside.
+                int end = i;
+                while (type == EntityLabel.Location && end + 1 < tokens.Length && tags[end + 1] == EntityTags.Outside
+                    && infos[end + 1].Case is Capitalization.Initial or Capitalization.AllUpper
+                    && (infos[end + 1].Gazetteer & OrganizationHead) != 0)
+                {
+                    end++;
+                }
+
+                if (end > i)
+                {
+                    type = EntityLabel.Organization;
+                    i = end;
+                }
+
+                entities.Add(new Entity(new TextSpan(tokens[start].Start, tokens[i].End), type));
                 start = -1;
             }
         }

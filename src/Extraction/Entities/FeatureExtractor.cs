@@ -11,7 +11,7 @@ namespace Extraction.Entities;
 internal sealed class FeatureExtractor(int hashBits, Gazetteer gazetteer, WordClusters clusters)
 {
     /// <summary>The version of the feature templates, written in every model.</summary>
-    public const int Version = 1;
+    public const int Version = 3;
 
     /// <summary>The most features one token can have.</summary>
     public const int MaxFeatures = 96;
@@ -26,7 +26,7 @@ internal sealed class FeatureExtractor(int hashBits, Gazetteer gazetteer, WordCl
     public WordClusters Clusters { get; } = clusters;
 
     /// <summary>Describes each token of a document (or sentence) once.</summary>
-    public void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenInfo> infos, Span<uint> gazetteerScratch)
+    public void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenInfo> infos, Span<ulong> gazetteerScratch)
     {
         Span<char> lower = stackalloc char[MaxWordChars];
         for (int i = 0; i < tokens.Length; i++)
@@ -148,7 +148,7 @@ internal sealed class FeatureExtractor(int hashBits, Gazetteer gazetteer, WordCl
         buckets[n++] = FeatureHash.Bucket(bits, 22, next1, caseValue);
         buckets[n++] = FeatureHash.Bucket(bits, 23, prev2 ^ (prev1 * 31), caseValue);
 
-        uint gazetteer = w.Gazetteer;
+        ulong gazetteer = w.Gazetteer;
         while (gazetteer != 0 && n < 56)
         {
             int bit = System.Numerics.BitOperations.TrailingZeroCount(gazetteer);
@@ -204,7 +204,7 @@ internal sealed class FeatureExtractor(int hashBits, Gazetteer gazetteer, WordCl
         }
     }
 
-    private static void AddKinds(Span<int> buckets, ref int n, int bits, int template, uint marks)
+    private static void AddKinds(Span<int> buckets, ref int n, int bits, int template, ulong marks)
     {
         for (int kind = 0; kind < Gazetteer.KindCount; kind++)
         {

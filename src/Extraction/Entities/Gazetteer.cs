@@ -13,6 +13,8 @@ internal enum GazetteerKind
     Surname = 5,
     Title = 6,
     LegalForm = 7,
+    Organization = 8,
+    OrganizationHead = 9,
 }
 
 /// <summary>
@@ -23,7 +25,7 @@ internal enum GazetteerKind
 /// </summary>
 internal sealed class Gazetteer
 {
-    public const int KindCount = 8;
+    public const int KindCount = 10;
 
     /// <summary>Longest match, in tokens.</summary>
     public const int MaxTokens = 6;
@@ -80,13 +82,19 @@ internal sealed class Gazetteer
                     break;
                 }
 
-                if (c == '-' && length > 0)
+                if (c == '-')
                 {
-                    AddPrefix(keys, buffer[..length]);
+                    // Hyphens are left out of keys: "nord-coréen", "nord coréen" and "Nord-Coréen" meet.
+                    if (length > 0)
+                    {
+                        AddPrefix(keys, buffer[..length]);
+                    }
+
+                    continue;
                 }
 
                 buffer[length++] = Normalize(c);
-                if (c is '\'' or RightSingleQuote or '-')
+                if (c is '\'' or RightSingleQuote)
                 {
                     AddPrefix(keys, buffer[..length]);
                 }
@@ -115,7 +123,7 @@ internal sealed class Gazetteer
     /// Marks, for each token, the kinds of the entries it belongs to and its position in them: bit
     /// <c>4 * kind + part</c> with part Begin, Inside, Last or Unit (as in BILOU).
     /// </summary>
-    public void Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<uint> marks)
+    public void Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<ulong> marks)
     {
         marks.Clear();
         if (_keys.Count == 0)
@@ -137,9 +145,23 @@ internal sealed class Gazetteer
                     break;
                 }
 
+                int before = length;
                 for (int k = 0; k < word.Length; k++)
                 {
-                    buffer[length++] = Normalize(word[k]);
+                    if (word[k] != '-')
+                    {
+                        buffer[length++] = Normalize(word[k]);
+                    }
+                }
+
+                if (length == before)
+                {
+                    if (end == start)
+                    {
+                        break;
+                    }
+
+                    continue;
                 }
 
                 if (!_lookup.TryGetValue(buffer[..length], out ushort bits))
@@ -158,10 +180,37 @@ internal sealed class Gazetteer
                     break;
                 }
             }
+
+            MatchHyphenatedNationality(text, tokens, start, marks, buffer);
         }
     }
 
-    private static void Mark(Span<uint> marks, int start, int end, uint kinds)
+    /// <summary>
+    /// A hyphenated word whose last part is a nationality word is one too (<c>franco-allemande</c>,
+    /// <c>pro-russes</c>, <c>sud-africain</c>).
+    /// </summary>
+    private void MatchHyphenatedNationality(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, Span<ulong> marks, Span<char> buffer)
+    {
+        ReadOnlySpan<char> word = text.Slice(tokens[index].Start, tokens[index].Span.Length);
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1 || word.Length - hyphen - 1 > MaxKeyChars)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> last = word[(hyphen + 1)..];
+        for (int k = 0; k < last.Length; k++)
+        {
+            buffer[k] = Normalize(last[k]);
+        }
+
+        if (_lookup.TryGetValue(buffer[..last.Length], out ushort bits) && (bits & (1 << (int)GazetteerKind.Nationality)) != 0)
+        {
+            Mark(marks, index, index, 1u << (int)GazetteerKind.Nationality);
+        }
+    }
+
+    private static void Mark(Span<ulong> marks, int start, int end, uint kinds)
     {
         for (int kind = 0; kind < KindCount; kind++)
         {
@@ -173,7 +222,7 @@ internal sealed class Gazetteer
             for (int i = start; i <= end; i++)
             {
                 int part = start == end ? EntityTags.Unit : i == start ? EntityTags.Begin : i == end ? EntityTags.Last : EntityTags.Inside;
-                marks[i] |= 1u << ((4 * kind) + part);
+                marks[i] |= 1UL << ((4 * kind) + part);
             }
         }
     }

@@ -22,6 +22,8 @@ internal static class GazetteerLexicon
         ("gazetteer-titles.txt", GazetteerKind.Title),
         ("person-titles.txt", GazetteerKind.Title),
         ("gazetteer-legal-forms.txt", GazetteerKind.LegalForm),
+        ("organisations.txt", GazetteerKind.Organization),
+        ("organisation-heads.txt", GazetteerKind.OrganizationHead),
     ];
 
     /// <summary>The gazetteer of a language from the embedded lists.</summary>

@@ -7,7 +7,9 @@ namespace Extraction.Entities;
 /// <param name="Epochs">Passes over the training documents.</param>
 /// <param name="Seed">Seeds the shuffling: the same data, options and seed give the same model.</param>
 /// <param name="HashBits">The weight table has <c>2^HashBits</c> rows of <see cref="EntityTags.Count"/> weights.</param>
-internal sealed record TrainingOptions(int Epochs = 10, int Seed = 1, int HashBits = 20);
+/// <param name="Runs">Independent runs with seeds <c>Seed</c>, <c>Seed + 1</c>, ... whose averaged weights are averaged again
+/// (a cheap ensemble: one model, no extra cost at tagging time).</param>
+internal sealed record TrainingOptions(int Epochs = 10, int Seed = 1, int HashBits = 20, int Runs = 1);
 
 /// <summary>
 /// Trains the tagger as an averaged structured perceptron (Collins 2002): decode each sentence with the current
@@ -31,6 +33,63 @@ internal static class PerceptronTrainer
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(progress);
+        if (options.Runs <= 1)
+        {
+            return TrainOnce(info, features, train, dev, options, progress);
+        }
+
+        EntityTagger? sum = null;
+        for (int run = 0; run < options.Runs; run++)
+        {
+            progress($"run {run + 1}/{options.Runs}");
+            EntityTagger model = TrainOnce(info, features, train, dev, options with { Seed = options.Seed + run }, progress);
+            if (sum is null)
+            {
+                sum = model;
+                continue;
+            }
+
+            AddInto(sum.Weights, model.Weights);
+            AddInto(sum.Transitions, model.Transitions);
+            AddInto(sum.Starts, model.Starts);
+        }
+
+        float scale = 1f / options.Runs;
+        Scale(sum!.Weights, scale);
+        Scale(sum.Transitions, scale);
+        Scale(sum.Starts, scale);
+        if (dev is { Count: > 0 })
+        {
+            progress($"ensemble of {options.Runs} runs: dev F1 {Evaluate(sum, dev).MicroF1 * 100:F2}");
+        }
+
+        return sum;
+    }
+
+    private static void AddInto(float[] target, float[] source)
+    {
+        for (int i = 0; i < target.Length; i++)
+        {
+            target[i] += source[i];
+        }
+    }
+
+    private static void Scale(float[] target, float factor)
+    {
+        for (int i = 0; i < target.Length; i++)
+        {
+            target[i] *= factor;
+        }
+    }
+
+    private static EntityTagger TrainOnce(
+        ModelInfo info,
+        FeatureExtractor features,
+        IReadOnlyList<NerDocument> train,
+        IReadOnlyList<NerDocument>? dev,
+        TrainingOptions options,
+        Action<string> progress)
+    {
         int buckets = 1 << options.HashBits;
         var weights = new float[buckets * L];
         var weightSums = new double[weights.Length];

@@ -8,7 +8,7 @@ internal sealed class TaggerScratch
 
     public TokenInfo[] Infos { get; private set; } = new TokenInfo[128];
 
-    public uint[] Gazetteer { get; private set; } = new uint[128];
+    public ulong[] Gazetteer { get; private set; } = new ulong[128];
 
     public float[] Emissions { get; private set; } = new float[128 * EntityTags.Count];
 
@@ -35,7 +35,7 @@ internal sealed class TaggerScratch
 
         int size = Math.Max(tokens, Infos.Length * 2);
         Infos = new TokenInfo[size];
-        Gazetteer = new uint[size];
+        Gazetteer = new ulong[size];
         Emissions = new float[size * EntityTags.Count];
         Delta = new float[size * EntityTags.Count];
         Back = new int[size * EntityTags.Count];

@@ -23,7 +23,7 @@ internal struct TokenInfo
     public ulong Suffix4;
 
     /// <summary>Gazetteer marks: bit <c>4 * kind + part</c>.</summary>
-    public uint Gazetteer;
+    public ulong Gazetteer;
 
     /// <summary>Word cluster bits, or -1.</summary>
     public int Cluster;

@@ -27,9 +27,9 @@ public class CorpusConventionsTests
     {
         Gazetteer gazetteer = Gazetteer.Build([("Corée du Nord", GazetteerKind.Country)]);
         NerDocument document = TinyModels.Documents("la\tO\nCorée\tB-LOC\ndu\tI-LOC\nNord\tI-LOC\n\n")[0];
-        var marks = new uint[4];
+        var marks = new ulong[4];
         gazetteer.Match(document.Text, document.Tokens, marks);
         int country = 4 * (int)GazetteerKind.Country;
-        marks.Should().Equal(0u, 1u << (country + EntityTags.Begin), 1u << (country + EntityTags.Inside), 1u << (country + EntityTags.Last));
+        marks.Should().Equal(0UL, 1UL << (country + EntityTags.Begin), 1UL << (country + EntityTags.Inside), 1UL << (country + EntityTags.Last));
     }
 }

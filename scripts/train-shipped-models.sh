@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Rebuilds the word clusters and the shipped NER models (src/Extraction/Models/Resources/{fr,en,es}) from the
+# "may ship" corpora only (../shared/corpora/README.md). Deterministic: fixed seeds; single-threaded.
+# Usage: scripts/train-shipped-models.sh [fr|en|es|clusters]...   (default: fr en es; clusters are rebuilt only on request)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+C=${SHARED:-../shared}/corpora
+R=src/Extraction/Models/Resources
+VERSION=2026.12.2
+dotnet build src/Extraction.Cli -c Release -v quiet -nologo >/dev/null
+X="dotnet src/Extraction.Cli/bin/Release/net10.0/extract.dll"
+GAZ="Gazetteers: GeoNames (CC BY 4.0), Debian iso-codes (LGPL-2.1+), Unicode CLDR (Unicode License v3), i18n-iso-countries, i18n-nationality, @faker-js/faker (MIT)"
+
+clusters() {
+  $X train clusters --lang fr --text $C/unlabelled-fr/fr-an-debats-2013-2018.txt.gz,$C/unlabelled-fr/fr-an-mariage-pour-tous-2013.txt.gz \
+    --conll $C/ud-fr-silver-ner/train.conll.gz,$C/europeana-fr/train.conll.gz,$C/7romans-fr/train.conll.gz,$C/newseye-fr/dev.conll.gz,$C/newseye-fr/dev2.conll.gz \
+    --out $R/fr/clusters.tsv.gz
+  $X train clusters --lang en --vectors $C/unlabelled-en/en-glove.6B.100d.top100k.w2v.txt.gz --vocabulary 60000 --out $R/en/clusters.tsv.gz
+  $X train clusters --lang es --text $C/unlabelled-es/es-parlamint-congreso-2015-2023.txt.gz --conll $C/ud-es-silver-ner/train.conll.gz \
+    --max-tokens 20000000 --vocabulary 80000 --out $R/es/clusters.tsv.gz
+}
+
+fr() {
+  $X train ner --lang fr --train $C/ud-fr-silver-ner/train.conll.gz --dev $C/ud-fr-silver-ner/dev.conll.gz \
+    --epochs 10 --runs 3 --clusters $R/fr/clusters.tsv.gz --model-version $VERSION \
+    --training-data "ud-fr-silver-ner train; clusters from unlabelled-fr (Assemblee nationale debates) + may-ship French NER text" \
+    --licence "Model MIT. Data: LGPL-LR (Sequoia), CC BY-SA 4.0 (GSD), CC BY-SA 3.0 (PUD); Assemblee nationale text (Licence Ouverte / CC0 with attribution). $GAZ" \
+    --out $R/fr/ner.bin
+}
+
+en() {
+  $X train ner --lang en \
+    --train "$C/gum-en/train.conll.gz*2,$C/wikigold-en/train.conll.gz*2,$C/uner-en-ewt/dev.conll.gz,$C/btc-en/train.conll.gz,$C/wnut17-en/train.conll.gz" \
+    --no-misc "$C/uner-en-ewt/dev.conll.gz,$C/btc-en/train.conll.gz" \
+    --dev $C/gum-en/dev.conll.gz,$C/wikigold-en/dev.conll.gz \
+    --titles-in-per "$C/gum-en/train.conll.gz,$C/wikigold-en/train.conll.gz,$C/uner-en-ewt/dev.conll.gz,$C/btc-en/train.conll.gz,$C/wnut17-en/train.conll.gz" \
+    --epochs 10 --runs 3 --clusters $R/en/clusters.tsv.gz --model-version $VERSION \
+    --training-data "gum-en train x2, wikigold-en train x2, uner-en-ewt dev, btc-en train, wnut17-en train; clusters from GloVe 6B" \
+    --licence "Model MIT. Data: CC BY 4.0 (GUM annotations, WikiGold, BTC, WNUT17), CC BY-SA 4.0 (UNER EWT), CC BY / CC BY-SA texts; GloVe PDDL 1.0. $GAZ" \
+    --out $R/en/ner.bin
+}
+
+es() {
+  $X train ner --lang es --train $C/ud-es-silver-ner/train.conll.gz --dev $C/ud-es-silver-ner/dev.conll.gz \
+    --epochs 10 --runs 3 --clusters $R/es/clusters.tsv.gz --model-version $VERSION \
+    --training-data "ud-es-silver-ner train; clusters from unlabelled-es (ParlaMint-ES)" \
+    --licence "Model MIT. Data: CC BY-SA 4.0 (GSD), CC BY-SA 3.0 (PUD); ParlaMint-ES CC BY 4.0. $GAZ" \
+    --out $R/es/ner.bin
+}
+
+for step in "${@:-fr en es}"; do
+  for s in $step; do "$s"; done
+done
