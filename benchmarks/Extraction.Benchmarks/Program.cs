@@ -4,7 +4,8 @@ namespace Extraction.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/Extraction.Benchmarks -- --filter *</c>;
-/// <c>-- stream [documents]</c> runs the streaming proof instead (<see cref="StreamingRun"/>).
+/// <c>-- stream [documents]</c> runs the streaming proof instead (<see cref="StreamingRun"/>);
+/// <c>-- tokenize-cpu [iterations]</c> measures tokenizing in processor time (<see cref="TokenizeCpuRun"/>).
 /// </summary>
 public static class Program
 {
@@ -13,6 +14,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "stream")
         {
             return await StreamingRun.RunAsync(args).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "tokenize-cpu")
+        {
+            return TokenizeCpuRun.Run(args);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
