@@ -19,7 +19,7 @@ $X train ner --lang es --train $C/conll2002-es/train.conll.gz --dev $C/conll2002
 echo "| language | test set | shipped model | comparison model |"
 echo "|---|---|---:|---:|"
 for lang in fr en es; do
-  for test in $C/*-$lang/test.conll.gz $C/ud-$lang-silver-ner/test.conll.gz; do
+  for test in $C/*-$lang/test.conll.gz $C/*-$lang-*/test.conll.gz; do
     echo "| $lang | $(basename "$(dirname "$test")") | $(f1 $lang "$test") | $(f1 $lang "$test" $T/$lang.bin) |"
   done
   echo "| $lang | eval/dev (pipeline) | $($X eval ner --lang $lang --gold-dir ${SHARED:-../shared}/eval/dev --json 2>/dev/null | python3 -c "import json,sys; print('%.3f' % json.load(sys.stdin)['micro']['f1'])") | |"
