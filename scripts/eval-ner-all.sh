@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Micro F1 (exact span) of the shipped models and of the comparison models on every test set in ../shared/corpora,
+# plus the pipeline figure on ../shared/eval/dev. Comparison models (not shipped, not committed) are trained here.
+# Usage: scripts/eval-ner-all.sh > figures.txt
+set -euo pipefail
+cd "$(dirname "$0")/.."
+C=${SHARED:-../shared}/corpora
+R=src/Extraction/Models/Resources
+T=${TMPDIR:-/tmp}/extraction-ner-comparison
+mkdir -p "$T"
+dotnet build src/Extraction.Cli -c Release -v quiet -nologo >/dev/null
+X="dotnet src/Extraction.Cli/bin/Release/net10.0/extract.dll"
+f1() { $X eval ner --lang "$1" ${3:+--model "$3"} --test "$2" --json | python3 -c "import json,sys; print('%.3f' % json.load(sys.stdin)['micro']['f1'])"; }
+
+$X train ner --lang fr --train $C/wikineural-fr/dev.conll.gz --epochs 10 --clusters $R/fr/clusters.tsv.gz --out $T/fr.bin 2>/dev/null
+$X train ner --lang en --train $C/conll2003-en/train.conll.gz --dev $C/conll2003-en/dev.conll.gz --epochs 10 --clusters $R/en/clusters.tsv.gz --out $T/en.bin 2>/dev/null
+$X train ner --lang es --train $C/conll2002-es/train.conll.gz --dev $C/conll2002-es/dev.conll.gz --epochs 10 --runs 4 --clusters $R/es/clusters.tsv.gz --out $T/es.bin 2>/dev/null
+
+echo "| language | test set | shipped model | comparison model |"
+echo "|---|---|---:|---:|"
+for lang in fr en es; do
+  for test in $C/*-$lang/test.conll.gz $C/*-$lang-*/test.conll.gz; do
+    echo "| $lang | $(basename "$(dirname "$test")") | $(f1 $lang "$test") | $(f1 $lang "$test" $T/$lang.bin) |"
+  done
+  echo "| $lang | eval/dev (pipeline) | $($X eval ner --lang $lang --gold-dir ${SHARED:-../shared}/eval/dev --json 2>/dev/null | python3 -c "import json,sys; print('%.3f' % json.load(sys.stdin)['micro']['f1'])") | |"
+done
