@@ -272,7 +272,10 @@ internal sealed class ClaimDocument : IDisposable
     }
 
     /// <summary>The sentence holding a character offset (binary search over the words).</summary>
-    public int SentenceAt(int offset)
+    public int SentenceAt(int offset) => Words.Length == 0 ? 0 : _sentenceOf[WordAt(offset)];
+
+    /// <summary>The index of the last word starting at or before a character offset (0 when there is none).</summary>
+    public int WordAt(int offset)
     {
         ReadOnlySpan<ClaimWord> words = Words;
         int lo = 0;
@@ -290,7 +293,7 @@ internal sealed class ClaimDocument : IDisposable
             }
         }
 
-        return words.Length == 0 ? 0 : _sentenceOf[lo];
+        return lo;
     }
 
     public DraftClaim Add(ClaimKind kind, TextSpan content, TextSpan? cue, Mention speaker, string rule, int sentence, int anchor)

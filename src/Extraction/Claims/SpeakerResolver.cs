@@ -569,26 +569,7 @@ internal sealed class SpeakerResolver
         return -1;
     }
 
-    private int WordAt(int offset)
-    {
-        ReadOnlySpan<ClaimWord> words = _doc.Words;
-        int lo = 0;
-        int hi = words.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >> 1;
-            if (words[mid].Start <= offset)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
-    }
+    private int WordAt(int offset) => _doc.WordAt(offset);
 
     private EntityLabel GuessLabel(TextSpan name)
     {
