@@ -1,3 +1,5 @@
+using static Extraction.Tokenization.Characters;
+
 namespace Extraction.Claims;
 
 /// <summary>A quotation: its opening and closing marks (word indices) and the words between them.</summary>
@@ -23,14 +25,6 @@ internal readonly record struct QuoteSpan(int Open, int Close, bool IsDialogue)
 /// </summary>
 internal static class QuoteFinder
 {
-    private const char LeftGuillemet = '\u00AB';
-    private const char RightGuillemet = '\u00BB';
-    private const char LeftDoubleQuote = '\u201C';
-    private const char RightDoubleQuote = '\u201D';
-    private const char LowDoubleQuote = '\u201E';
-    private const char LeftSingleGuillemet = '\u2039';
-    private const char RightSingleGuillemet = '\u203A';
-    private const char FullwidthQuote = '\uFF02';
     private const int MaxDepth = 16;
 
     public static void Find(string text, ReadOnlySpan<ClaimWord> words, List<QuoteSpan> output)

@@ -1,5 +1,7 @@
 using Extraction.Pipeline;
 
+using static Extraction.Tokenization.Characters;
+
 namespace Extraction.Claims;
 
 /// <summary>
@@ -10,18 +12,6 @@ namespace Extraction.Claims;
 /// </summary>
 internal sealed class WordScanner
 {
-    private const char LeftGuillemet = '\u00AB';
-    private const char RightGuillemet = '\u00BB';
-    private const char LeftDoubleQuote = '\u201C';
-    private const char RightDoubleQuote = '\u201D';
-    private const char LowDoubleQuote = '\u201E';
-    private const char LeftSingleGuillemet = '\u2039';
-    private const char RightSingleGuillemet = '\u203A';
-    private const char FullwidthQuote = '\uFF02';
-    private const char EmDash = '\u2014';
-    private const char EnDash = '\u2013';
-    private const char HorizontalBar = '\u2015';
-    private const char Ellipsis = '\u2026';
 
     private readonly Language _language;
     private readonly WordClassTable _classes;

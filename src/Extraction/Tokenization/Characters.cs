@@ -31,6 +31,7 @@ internal static class Characters
     public const char RightGuillemet = '\u00BB';
     public const char LeftSingleGuillemet = '\u2039';
     public const char RightSingleGuillemet = '\u203A';
+    public const char FullwidthQuote = '\uFF02';
     public const char NonBreakingHyphen = '\u2011';
     public const char EnDash = '\u2013';
     public const char EmDash = '\u2014';
