@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Extraction.Cli.Training;
 using Extraction.Entities;
 using Extraction.Models;
 
@@ -8,6 +9,8 @@ namespace Extraction.Cli.Commands;
 /// <summary>
 /// <c>extract train ner --lang fr --train FILE[,FILE...] --dev FILE --out MODEL</c>: trains an entity tagger on
 /// CoNLL files (token&lt;TAB&gt;tag, IOB2, gzip or plain), reproducibly (fixed seed), printing dev F1 per epoch.
+/// <c>--trainer maxent</c> fits a Microsoft.ML maximum-entropy classifier over the same features instead of the
+/// averaged perceptron; both write the same model format.
 /// </summary>
 internal static class TrainNerCommand
 {
@@ -35,9 +38,27 @@ internal static class TrainNerCommand
         var licence = new Option<string?>("--licence") { Description = "Licence and attribution for the header." };
         var runs = new Option<int>("--runs") { Description = "Independent runs (seeds seed, seed+1, ...) averaged into one model (default 1).", DefaultValueFactory = _ => 1 };
         var clusters = new Option<string?>("--clusters") { Description = "A word cluster file from `extract train clusters` (copied into the model)." };
+        var trainer = new Option<string>("--trainer")
+        {
+            Description = "perceptron (default: averaged structured perceptron) or maxent (Microsoft.ML maximum entropy over the same features).",
+            DefaultValueFactory = _ => "perceptron",
+        };
+        trainer.AcceptOnlyFromAmong("perceptron", "maxent");
+        var solver = new Option<string>("--solver") { Description = "maxent: lbfgs (default) or sdca.", DefaultValueFactory = _ => "lbfgs" };
+        solver.AcceptOnlyFromAmong("lbfgs", "sdca");
+        var l1 = new Option<float>("--l1") { Description = "maxent: L1 regularisation weight (default 0.5).", DefaultValueFactory = _ => 0.5f };
+        var l2 = new Option<float>("--l2") { Description = "maxent: L2 regularisation weight (default 0.5).", DefaultValueFactory = _ => 0.5f };
+        var iterations = new Option<int>("--iterations") { Description = "maxent: the most optimiser iterations (default 200).", DefaultValueFactory = _ => 200 };
+        var transitions = new Option<string>("--transitions")
+        {
+            Description = "maxent: learned (default: previous gold tag as a feature) or counted (log bigram frequencies).",
+            DefaultValueFactory = _ => "learned",
+        };
+        transitions.AcceptOnlyFromAmong("learned", "counted");
         var command = new Command("ner", "Train a named-entity tagger on CoNLL files.")
         {
             lang, train, dev, output, epochs, seed, hashBits, noMisc, titles, name, version, data, licence, clusters, runs,
+            trainer, solver, l1, l2, iterations, transitions,
         };
         command.SetAction(parse =>
         {
@@ -87,8 +108,24 @@ internal static class TrainNerCommand
                 parse.GetValue(licence) ?? "see the licences of the training data");
             WordClusters wordClusters = parse.GetValue(clusters) is { } clusterPath ? TrainClustersCommand.ReadClusters(clusterPath) : WordClusters.Empty;
             var features = new FeatureExtractor(parse.GetValue(hashBits), gazetteer, wordClusters);
-            var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(hashBits), parse.GetValue(runs));
-            EntityTagger tagger = PerceptronTrainer.Train(info, features, documents, devDocuments, options, message => Console.Error.WriteLine(message));
+            EntityTagger tagger;
+            if (parse.GetValue(trainer) == "maxent")
+            {
+                var options = new MaxEntOptions(
+                    parse.GetValue(hashBits),
+                    parse.GetValue(solver) == "sdca" ? MaxEntSolver.Sdca : MaxEntSolver.Lbfgs,
+                    parse.GetValue(l1),
+                    parse.GetValue(l2),
+                    parse.GetValue(iterations),
+                    parse.GetValue(transitions) == "counted" ? TransitionSource.Counted : TransitionSource.Learned);
+                tagger = MaxEntTrainer.Train(info, features, documents, devDocuments, options, message => Console.Error.WriteLine(message));
+            }
+            else
+            {
+                var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(hashBits), parse.GetValue(runs));
+                tagger = PerceptronTrainer.Train(info, features, documents, devDocuments, options, message => Console.Error.WriteLine(message));
+            }
+
             string outPath = parse.GetValue(output)!;
             tagger.Save(outPath);
             Console.Error.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length} bytes)");
