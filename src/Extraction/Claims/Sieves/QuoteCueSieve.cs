@@ -32,6 +32,12 @@ internal sealed class QuoteCueSieve : IClaimSieve
         int sentence = doc.SentenceOf(quote.Open);
         (_, int end) = doc.Sentences[sentence];
         int j = quote.Close + 1;
+        if (!OpensClause(doc, quote.Open, sentence))
+        {
+            // « P et « Q », ajoute l'agence »: words before the quotation belong to the reported sentence (mixed).
+            return false;
+        }
+
         if (quote.IsDialogue && (quote.Close >= doc.WordCount || !doc[quote.Close].Is(WordShape.Dash)))
         {
             return false;
@@ -86,6 +92,19 @@ internal sealed class QuoteCueSieve : IClaimSieve
         doc.Add(ClaimKind.Direct, doc.InteriorOf(quote), doc.SpanOf(cue.First, cue.End), speaker, Name, sentence, cue.First);
         doc.CueUsed[c] = true;
         return true;
+    }
+
+    /// <summary>The quotation starts its sentence (after a dateline or connective), or follows a colon or dash.</summary>
+    private static bool OpensClause(ClaimDocument doc, int open, int sentence)
+    {
+        (int first, _) = doc.Sentences[sentence];
+        if (open <= doc.ContentStart(sentence))
+        {
+            return true;
+        }
+
+        int k = open - 1;
+        return k >= first && (doc.IsChar(k, ':') || doc[k].Is(WordShape.Dash));
     }
 
     /// <summary>Without a comma, a cue after a quotation must close the clause: only a channel, a time or the end may follow.</summary>
