@@ -687,6 +687,22 @@ internal sealed class ClaimDocument : IDisposable
             return new Mention(MentionKind.Pronoun, SpanOf(i, i + 1), i, i + 1);
         }
 
+        if (Lexicon.Language == Language.English && IsPlainNoun(i))
+        {
+            // A bare lower-case title before a name: « said engineer Nadia Brooks », « said retired judge Ann Lee ».
+            int k = i;
+            while (k < limit && k - i < 3 && IsPlainNoun(k))
+            {
+                k++;
+            }
+
+            int nameEnd = IsNameWord(k) ? NameRunRight(k, limit) : k;
+            if (nameEnd - k >= 2)
+            {
+                return new Mention(MentionKind.Name, SpanOf(k, nameEnd), i, nameEnd, AcronymAfter(nameEnd, limit));
+            }
+        }
+
         if (IsNameWord(i))
         {
             int end = NameRunRight(i, limit);

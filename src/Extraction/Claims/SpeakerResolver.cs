@@ -70,6 +70,13 @@ internal sealed class SpeakerResolver
             DraftClaim draft = drafts[d];
             Mention mention = draft.Speaker;
             int group = -1;
+            if (draft.SpeakerFromNext)
+            {
+                groups[d] = -1;
+                speakers[d] = Mention.Nothing;
+                continue;
+            }
+
             if (draft.SharesSpeakerOf >= 0 && draft.SharesSpeakerOf != d)
             {
                 mention = speakers[draft.SharesSpeakerOf];
@@ -134,6 +141,18 @@ internal sealed class SpeakerResolver
             groups[d] = group;
             speakers[d] = mention;
             lastAnchor = Math.Max(lastAnchor, draft.Anchor);
+        }
+
+        // A sub-heading quotation speaks for the source of the claim that follows it.
+        for (int i = 0; i < order.Length; i++)
+        {
+            if (drafts[order[i]].SpeakerFromNext)
+            {
+                for (int j = i + 1; j < order.Length && j <= i + 3 && groups[order[i]] < 0; j++)
+                {
+                    groups[order[i]] = drafts[order[j]].SpeakerFromNext ? -1 : groups[order[j]];
+                }
+            }
         }
 
         frozen = _clusters.Freeze(out ids);
