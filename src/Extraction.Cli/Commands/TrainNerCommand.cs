@@ -46,9 +46,9 @@ internal static class TrainNerCommand
         trainer.AcceptOnlyFromAmong("perceptron", "maxent");
         var solver = new Option<string>("--solver") { Description = "maxent: lbfgs (default) or sdca.", DefaultValueFactory = _ => "lbfgs" };
         solver.AcceptOnlyFromAmong("lbfgs", "sdca");
-        var l1 = new Option<float>("--l1") { Description = "maxent: L1 regularisation weight (default 0.5).", DefaultValueFactory = _ => 0.5f };
-        var l2 = new Option<float>("--l2") { Description = "maxent: L2 regularisation weight (default 0.5).", DefaultValueFactory = _ => 0.5f };
-        var iterations = new Option<int>("--iterations") { Description = "maxent: the most optimiser iterations (default 200).", DefaultValueFactory = _ => 200 };
+        var l1 = new Option<float>("--l1") { Description = "maxent: L1 regularisation weight (default 0.1).", DefaultValueFactory = _ => 0.1f };
+        var l2 = new Option<float>("--l2") { Description = "maxent: L2 regularisation weight (default 0.1).", DefaultValueFactory = _ => 0.1f };
+        var iterations = new Option<int>("--iterations") { Description = "maxent: the most optimiser iterations (default 150).", DefaultValueFactory = _ => 150 };
         var transitions = new Option<string>("--transitions")
         {
             Description = "maxent: learned (default: previous gold tag as a feature) or counted (log bigram frequencies).",

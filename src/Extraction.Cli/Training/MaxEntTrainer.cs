@@ -43,9 +43,9 @@ internal enum TransitionSource
 internal sealed record MaxEntOptions(
     int HashBits = 20,
     MaxEntSolver Solver = MaxEntSolver.Lbfgs,
-    float L1 = 0.5f,
-    float L2 = 0.5f,
-    int Iterations = 200,
+    float L1 = 0.1f,
+    float L2 = 0.1f,
+    int Iterations = 150,
     TransitionSource Transitions = TransitionSource.Learned);
 
 /// <summary>

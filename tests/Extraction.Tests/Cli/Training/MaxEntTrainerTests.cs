@@ -59,7 +59,7 @@ public class MaxEntTrainerTests
     {
         var info = new ModelInfo(EntityTagger.Kind, "test-maxent", "0.0.1", "fr", "sentences written for the tests", "MIT");
         var features = new FeatureExtractor(16, GazetteerLexicon.For(Language.French), WordClusters.Empty);
-        var options = new MaxEntOptions(HashBits: 16, L1: 0, L2: 0.01f, Iterations: 100, Transitions: transitions);
+        var options = new MaxEntOptions(HashBits: 16, L1: 0, L2: 0.01f, Iterations: 40, Transitions: transitions);
         return MaxEntTrainer.Train(info, features, s_documents, null, options, _ => { });
     }
 }
