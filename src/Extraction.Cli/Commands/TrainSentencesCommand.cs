@@ -29,11 +29,16 @@ internal static class TrainSentencesCommand
         var seed = new Option<int>("--seed") { Description = "Shuffling seed (default 1): same data and seed, same model.", DefaultValueFactory = _ => 1 };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of feature buckets (default 16).", DefaultValueFactory = _ => 16 };
         var clusters = new Option<string?>("--clusters") { Description = "A word cluster file (word<TAB>bits, gzip or plain), copied into the model." };
+        var thresholds = new Option<string>("--thresholds")
+        {
+            Description = "Score thresholds tried after each epoch, comma-separated (default 0); the best on the dev files is kept.",
+            DefaultValueFactory = _ => "0",
+        };
         var version = new Option<string?>("--model-version") { Description = "Model version (default: today, yyyy.MM.dd)." };
         var licence = new Option<string?>("--licence") { Description = "Licence and attribution for the header." };
         var command = new Command("sentences", "Train the sentence boundary model on Universal Dependencies files.")
         {
-            lang, train, dev, output, epochs, seed, hashBits, clusters, version, licence,
+            lang, train, dev, output, epochs, seed, hashBits, clusters, thresholds, version, licence,
         };
         command.SetAction(parse =>
         {
@@ -64,7 +69,8 @@ internal static class TrainSentencesCommand
                 code,
                 string.Join(", ", sources),
                 parse.GetValue(licence) ?? "");
-            BoundaryModel model = trainer.Train(info, parse.GetValue(epochs), parse.GetValue(seed), (epoch, candidate) =>
+            float[] tried = [.. Split(parse.GetValue(thresholds)).Select(t => float.Parse(t, CultureInfo.InvariantCulture))];
+            BoundaryModel model = trainer.Train(info, parse.GetValue(epochs), parse.GetValue(seed), tried, (epoch, candidate) =>
             {
                 double sum = 0;
                 var line = new List<string>();
@@ -75,7 +81,7 @@ internal static class TrainSentencesCommand
                     line.Add(string.Create(CultureInfo.InvariantCulture, $"P={score.Precision * 100:F2} R={score.Recall * 100:F2} F1={score.F1 * 100:F2}"));
                 }
 
-                Console.Error.WriteLine($"epoch {epoch}: {string.Join("; ", line)}");
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch} threshold {candidate.Threshold}: {string.Join("; ", line)}"));
                 return sum;
             });
             using (FileStream file = File.Create(parse.GetValue(output)!))
@@ -83,7 +89,7 @@ internal static class TrainSentencesCommand
                 model.Save(file);
             }
 
-            Console.Error.WriteLine($"wrote {parse.GetValue(output)}");
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {parse.GetValue(output)} (threshold {model.Threshold})"));
             return 0;
         });
         return command;

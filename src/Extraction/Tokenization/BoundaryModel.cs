@@ -8,7 +8,7 @@ namespace Extraction.Tokenization;
 /// <summary>
 /// A linear model (averaged perceptron) that decides whether a sentence ends at a gap the rules leave open: a
 /// heading, a table cell or a list item run into the next sentence without a final mark. Weights are indexed by
-/// hashed features (<see cref="BoundaryFeatures"/>); the gap is a boundary when the sum is positive. Immutable and
+/// hashed features (<see cref="BoundaryFeatures"/>); the gap is a boundary when the sum is above a threshold chosen on development text. Immutable and
 /// thread-safe.
 /// </summary>
 internal sealed class BoundaryModel : IBoundaryDecider
@@ -27,7 +27,7 @@ internal sealed class BoundaryModel : IBoundaryDecider
 
     private readonly float[] _weights;
 
-    public BoundaryModel(ModelInfo info, int hashBits, float[] weights, WordClusters clusters)
+    public BoundaryModel(ModelInfo info, int hashBits, float[] weights, WordClusters clusters, float threshold = 0)
     {
         if (weights.Length != 1 << hashBits)
         {
@@ -38,6 +38,7 @@ internal sealed class BoundaryModel : IBoundaryDecider
         HashBits = hashBits;
         _weights = weights;
         Clusters = clusters;
+        Threshold = threshold;
     }
 
     public ModelInfo Info { get; }
@@ -45,6 +46,9 @@ internal sealed class BoundaryModel : IBoundaryDecider
     public int HashBits { get; }
 
     public WordClusters Clusters { get; }
+
+    /// <summary>The score above which a gap is a boundary.</summary>
+    public float Threshold { get; }
 
     public ReadOnlySpan<float> Weights => _weights;
 
@@ -70,7 +74,10 @@ internal sealed class BoundaryModel : IBoundaryDecider
     }
 
     /// <inheritdoc/>
-    public bool IsBoundary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first) => Score(text, tokens, i, first) > 0;
+    public bool IsBoundary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first) => Score(text, tokens, i, first) > Threshold;
+
+    /// <summary>The same model with another threshold.</summary>
+    public BoundaryModel WithThreshold(float threshold) => new(Info, HashBits, _weights, Clusters, threshold);
 
     /// <summary>Writes the model: header, then the deflated weights and word clusters.</summary>
     public void Save(Stream stream)
@@ -79,6 +86,7 @@ internal sealed class BoundaryModel : IBoundaryDecider
         using (var deflate = new DeflateStream(raw, CompressionLevel.SmallestSize, leaveOpen: true))
         using (var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true))
         {
+            writer.Write(Threshold);
             writer.Write(_weights.Length);
             foreach (float weight in _weights)
             {
@@ -122,6 +130,12 @@ internal sealed class BoundaryModel : IBoundaryDecider
         {
             using var deflate = new DeflateStream(new MemoryStream(payload), CompressionMode.Decompress);
             using var reader = new BinaryReader(deflate, Encoding.UTF8);
+            float threshold = reader.ReadSingle();
+            if (!float.IsFinite(threshold))
+            {
+                throw new ModelLoadException($"Model '{name}' is corrupt: its threshold is {threshold}.");
+            }
+
             int count = reader.ReadInt32();
             if (count != 1 << header.HashBits)
             {
@@ -151,7 +165,7 @@ internal sealed class BoundaryModel : IBoundaryDecider
                 throw new ModelLoadException($"Model '{name}' is corrupt: bytes remain after its payload.");
             }
 
-            return new BoundaryModel(header.Info, header.HashBits, weights, new WordClusters(clusters));
+            return new BoundaryModel(header.Info, header.HashBits, weights, new WordClusters(clusters), threshold);
         }
         catch (Exception error) when (error is InvalidDataException or EndOfStreamException or DecoderFallbackException)
         {

@@ -40,9 +40,9 @@ internal sealed class BoundaryTrainer
 
     /// <summary>
     /// Runs <paramref name="epochs"/> passes; after each, <paramref name="score"/> rates the averaged model (for
-    /// instance F1 on development text) and the best one is returned.
+    /// instance F1 on development text) at each of <paramref name="thresholds"/>, and the best one is returned.
     /// </summary>
-    public BoundaryModel Train(ModelInfo info, int epochs, int seed, Func<int, BoundaryModel, double> score)
+    public BoundaryModel Train(ModelInfo info, int epochs, int seed, IReadOnlyList<float> thresholds, Func<int, BoundaryModel, double> score)
     {
         int size = 1 << HashBits;
         var weights = new float[size];
@@ -86,12 +86,15 @@ internal sealed class BoundaryTrainer
                 averaged[f] = (float)((totals[f] + ((double)weights[f] * (step - stamps[f]))) / step);
             }
 
-            var model = new BoundaryModel(info, HashBits, averaged, Clusters);
-            double value = score(epoch, model);
-            if (value > bestScore)
+            foreach (float threshold in thresholds)
             {
-                bestScore = value;
-                best = model;
+                var model = new BoundaryModel(info, HashBits, averaged, Clusters, threshold);
+                double value = score(epoch, model);
+                if (value > bestScore)
+                {
+                    bestScore = value;
+                    best = model;
+                }
             }
         }
 

@@ -111,7 +111,7 @@ internal sealed class SentenceSplitter
             }
 
             if (last < 0 && decider is not null && ending is Ending.None or Ending.Semicolon
-                && BoundaryFeatures.IsCandidate(text, tokens, i) && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start)
+                && BoundaryFeatures.IsCandidate(text, tokens, i, _rules) && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start)
                 && decider.IsBoundary(text, tokens, i, first))
             {
                 last = i;
