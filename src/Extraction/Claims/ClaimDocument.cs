@@ -626,8 +626,35 @@ internal sealed class ClaimDocument : IDisposable
         return (start, end);
     }
 
-    /// <summary>A mention starting at word <paramref name="i"/> (after time words): a name, a description or a pronoun.</summary>
+    /// <summary>
+    /// A mention starting at word <paramref name="i"/> (after time words): a name, a description or a pronoun. A
+    /// description with a name in apposition (« la directrice générale, Claire Morand, … ») is the name.
+    /// </summary>
     public Mention MentionRight(int i, int limit, bool skipTime = true)
+    {
+        Mention mention = MentionRightOf(i, limit, skipTime);
+        if (mention.Kind != MentionKind.Description || mention.LinkedName is not null)
+        {
+            return mention;
+        }
+
+        int comma = mention.End;
+        if (comma + 1 >= limit || !IsChar(comma, ',') || !IsNameWord(comma + 1))
+        {
+            return mention;
+        }
+
+        int nameEnd = NameRunRight(comma + 1, limit);
+        if (nameEnd < limit && !IsChar(nameEnd, ',') && !_words[nameEnd].Is(WordShape.Terminal))
+        {
+            return mention;
+        }
+
+        (int nameFirst, int end) = NameAfterTitles(comma + 1, nameEnd);
+        return end > nameFirst ? new Mention(MentionKind.Name, SpanOf(nameFirst, end), mention.First, nameEnd) : mention;
+    }
+
+    private Mention MentionRightOf(int i, int limit, bool skipTime)
     {
         int skipped = 0;
         while (skipTime && i < limit && skipped < 3 && Is(i, WordClass.Time) && !IsNameWord(i))
@@ -658,6 +685,22 @@ internal sealed class ClaimDocument : IDisposable
         if (Is(i, WordClass.PronounPerson))
         {
             return new Mention(MentionKind.Pronoun, SpanOf(i, i + 1), i, i + 1);
+        }
+
+        if (Lexicon.Language == Language.English && IsPlainNoun(i))
+        {
+            // A bare lower-case title before a name: « said engineer Nadia Brooks », « said retired judge Ann Lee ».
+            int k = i;
+            while (k < limit && k - i < 3 && IsPlainNoun(k))
+            {
+                k++;
+            }
+
+            int nameEnd = IsNameWord(k) ? NameRunRight(k, limit) : k;
+            if (nameEnd - k >= 2)
+            {
+                return new Mention(MentionKind.Name, SpanOf(k, nameEnd), i, nameEnd, AcronymAfter(nameEnd, limit));
+            }
         }
 
         if (IsNameWord(i))

@@ -30,11 +30,13 @@ internal sealed class ClaimStage : IStage
         _sieves =
         [
             new QuoteCueSieve(),
+            new HeadlineSieve(),
             new MarkerSieve(),
             new ComplementSieve(),
             new PostposedCueSieve(),
             new ObjectQuoteSieve(),
             new NextSentenceCueSieve(),
+            new CuelessQuoteSieve(),
         ];
     }
 

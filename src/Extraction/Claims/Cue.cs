@@ -58,6 +58,9 @@ internal sealed class DraftClaim
     /// <summary>The index of an earlier draft whose speaker this one shares (relative subject, shared subject), or -1.</summary>
     public int SharesSpeakerOf { get; set; } = -1;
 
+    /// <summary>A sub-heading quotation: its speaker is the source of the next claim in text order.</summary>
+    public bool SpeakerFromNext { get; set; }
+
     public string Rule { get; set; } = string.Empty;
 
     public int Sentence { get; set; }

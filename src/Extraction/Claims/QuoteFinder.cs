@@ -19,7 +19,7 @@ internal readonly record struct QuoteSpan(int Open, int Close, bool IsDialogue)
 
 /// <summary>
 /// Pairs quotation marks of every convention (« », “ ”, „ “, „ ”, ‹ ›, straight " with its direction inferred from
-/// spacing) and dialogue dashes at a paragraph start, inside one paragraph. Keeps the outermost quotations only;
+/// spacing) and dialogue dashes at a paragraph start, inside one paragraph (or over paragraphs when each one reopens the quotation with its mark). Keeps the outermost quotations only;
 /// marks of other quotations nested inside stay in the content. Unbalanced and stray marks are dropped. Linear: a
 /// bounded stack, one pass.
 /// </summary>
@@ -36,6 +36,13 @@ internal static class QuoteFinder
             ClaimWord word = words[i];
             if (word.Is(WordShape.ParagraphStart))
             {
+                // A quotation that runs on over paragraphs: its paragraph ends with the mark still open and the next
+                // paragraph reopens with the same kind of mark (« … \n« … »). The reopening mark stays in the content.
+                if (depth == 1 && word.Is(WordShape.Quote) && Continues(text[words[stack[0]].Start], text[word.Start]))
+                {
+                    continue;
+                }
+
                 depth = 0;
                 if (word.Is(WordShape.Dash) && TryDialogue(words, i, out int turnEnd))
                 {
@@ -80,6 +87,14 @@ internal static class QuoteFinder
         }
 
     }
+
+    private static bool Continues(char open, char reopen) => open switch
+    {
+        LeftGuillemet => reopen is LeftGuillemet or RightGuillemet,
+        LeftDoubleQuote or LowDoubleQuote => reopen == open,
+        '"' => reopen == '"',
+        _ => false,
+    };
 
     private static bool Closes(char open, char close) => open switch
     {

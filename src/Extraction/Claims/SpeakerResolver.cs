@@ -70,6 +70,13 @@ internal sealed class SpeakerResolver
             DraftClaim draft = drafts[d];
             Mention mention = draft.Speaker;
             int group = -1;
+            if (draft.SpeakerFromNext)
+            {
+                groups[d] = -1;
+                speakers[d] = Mention.Nothing;
+                continue;
+            }
+
             if (draft.SharesSpeakerOf >= 0 && draft.SharesSpeakerOf != d)
             {
                 mention = speakers[draft.SharesSpeakerOf];
@@ -134,6 +141,18 @@ internal sealed class SpeakerResolver
             groups[d] = group;
             speakers[d] = mention;
             lastAnchor = Math.Max(lastAnchor, draft.Anchor);
+        }
+
+        // A sub-heading quotation speaks for the source of the claim that follows it.
+        for (int i = 0; i < order.Length; i++)
+        {
+            if (drafts[order[i]].SpeakerFromNext)
+            {
+                for (int j = i + 1; j < order.Length && j <= i + 3 && groups[order[i]] < 0; j++)
+                {
+                    groups[order[i]] = drafts[order[j]].SpeakerFromNext ? -1 : groups[order[j]];
+                }
+            }
         }
 
         frozen = _clusters.Freeze(out ids);
@@ -211,7 +230,9 @@ internal sealed class SpeakerResolver
             Entity entity = _entities[i];
             if (entity.Span.Overlaps(mention.Span) && entity.Label is EntityLabel.Person or EntityLabel.Organization or EntityLabel.Location)
             {
-                return mention with { Span = entity.Span };
+                // The tagger may glue a capitalised marker to the name (« Para Quiroga »): keep the mention's first word then.
+                int start = entity.Span.Start < mention.Span.Start && !_doc.IsNameWord(WordAt(entity.Span.Start)) ? mention.Span.Start : entity.Span.Start;
+                return mention with { Span = new TextSpan(start, Math.Max(entity.Span.End, start)) };
             }
         }
 
@@ -301,7 +322,69 @@ internal sealed class SpeakerResolver
         {
             if (_doc.Is(k, WordClass.Title))
             {
-                return lastPerson;
+                // « the mayor » after « Mayor Linda Ortiz »: the person the text gave that title, else the latest person who spoke.
+                int titled = PersonTitled(k);
+                return titled >= 0 ? titled : lastPerson;
+            }
+        }
+
+        // « the company », « l'agence »: an organisation's head noun alone stands for the organisation just named.
+        for (int k = mention.First; k < mention.End; k++)
+        {
+            if (_doc.Is(k, WordClass.OrgHead) && !_doc[k].Is(WordShape.Upper))
+            {
+                return NearestOrganizationBefore(mention.First);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The latest person before word <paramref name="title"/> whom the text introduced with the same title word
+    /// (« Mayor Linda Ortiz », « la ministre de l'Industrie, Sophie Lacaze »), or -1.
+    /// </summary>
+    private int PersonTitled(int title)
+    {
+        ReadOnlySpan<char> wanted = _doc.TextOf(title);
+        int position = _doc[title].Start;
+        for (int i = _persons.Count - 1; i >= 0; i--)
+        {
+            TextSpan person = _persons[i];
+            if (person.Start >= position)
+            {
+                continue;
+            }
+
+            int first = WordAt(person.Start);
+            int sentence = _doc.SentenceOf(first);
+            for (int k = first - 1; k >= 0 && first - k <= 6 && _doc.SentenceOf(k) == sentence; k--)
+            {
+                if (_doc.Is(k, WordClass.Title) && _doc.TextOf(k).Equals(wanted, StringComparison.OrdinalIgnoreCase))
+                {
+                    return InsideClaimedText(person) ? -1 : GroupOfName(person, null);
+                }
+
+                if (_doc[k].Is(WordShape.Terminal) || _doc.IsVerbAt(k) || _doc.Is(k, WordClass.Aux))
+                {
+                    break;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The organisation entity named last before word <paramref name="word"/> in the two sentences before it, or -1.</summary>
+    private int NearestOrganizationBefore(int word)
+    {
+        int position = _doc[word].Start;
+        int floor = _doc[_doc.Sentences[Math.Max(0, _doc.SentenceOf(word) - 2)].First].Start;
+        for (int i = FirstEntityEndingAfter(position) - 1; i >= 0 && _entities[i].Span.Start >= floor; i--)
+        {
+            if (_entities[i].Label == EntityLabel.Organization && _entities[i].Span.End <= position && !_doc.InsideQuote(WordAt(_entities[i].Span.Start)))
+            {
+                return GroupOfName(_entities[i].Span, null);
             }
         }
 
@@ -385,7 +468,7 @@ internal sealed class SpeakerResolver
         if (mention.Kind == MentionKind.Pronoun)
         {
             head = head.TrimStart('-');
-            return IsAny(head, "il", "he", "t-il", SpanishHe) ? Gender.Masculine : IsAny(head, "elle", "she", "t-elle", "ella") ? Gender.Feminine : Gender.Unknown;
+            return IsAny(head, "il", "he", "t-il", SpanishHe, "lui", "him") ? Gender.Masculine : IsAny(head, "elle", "she", "t-elle", "ella", "her") ? Gender.Feminine : Gender.Unknown;
         }
 
         int before = first - 1;

@@ -45,9 +45,12 @@ internal sealed class ClusterSet
 
         for (int g = 0; g < _groups.Count; g++)
         {
+            // Spelling variants are a matter of people's names (Zelenski / Zelensky); places and organisations match
+            // word for word (« Maine » is not « Casco Marine »).
+            bool fuzzy = _groups[g].Label == EntityLabel.Person;
             foreach (string[] other in _groups[g].Distinct)
             {
-                if (NameMatcher.SameEntity(words, other) && other.Length > bestWords)
+                if (NameMatcher.SameEntity(words, other, fuzzy) && other.Length > bestWords)
                 {
                     best = g;
                     bestWords = other.Length;

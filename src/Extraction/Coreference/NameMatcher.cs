@@ -14,7 +14,8 @@ internal static class NameMatcher
     public static string[] WordsOf(ReadOnlySpan<char> name) =>
         TextFold.FoldName(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    public static bool SameEntity(string[] a, string[] b)
+    /// <summary>True when the names can name the same entity; without <paramref name="fuzzy"/> words must be equal (no spelling variants).</summary>
+    public static bool SameEntity(string[] a, string[] b, bool fuzzy = true)
     {
         if (a.Length == 0 || b.Length == 0)
         {
@@ -26,7 +27,7 @@ internal static class NameMatcher
             return true;
         }
 
-        if (!Similar(a[^1], b[^1]))
+        if (fuzzy ? !Similar(a[^1], b[^1]) : a[^1] != b[^1])
         {
             return false;
         }
@@ -36,7 +37,7 @@ internal static class NameMatcher
             return true;
         }
 
-        return Similar(a[0], b[0]) || (a[0].Length == 2 && a[0][1] == '.' && a[0][0] == b[0][0]) || (b[0].Length == 2 && b[0][1] == '.' && b[0][0] == a[0][0]);
+        return (fuzzy ? Similar(a[0], b[0]) : a[0] == b[0]) || (a[0].Length == 2 && a[0][1] == '.' && a[0][0] == b[0][0]) || (b[0].Length == 2 && b[0][1] == '.' && b[0][0] == a[0][0]);
     }
 
     /// <summary>Equal, or within one edit (two for words of eight letters or more) when both have at least five letters.</summary>

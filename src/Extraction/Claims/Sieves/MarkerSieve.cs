@@ -35,7 +35,15 @@ internal sealed class MarkerSieve : IClaimSieve
                 continue;
             }
 
-            Mention source = marker.Role == MarkerRole.AnonymousSource ? AnonymousSource(doc, marker) : doc.MentionRight(marker.End, end, skipTime: false);
+            Mention source = marker.Role == MarkerRole.AnonymousSource ? AnonymousSource(doc, marker)
+                : IsStressedPronoun(doc.TextOf(marker.End - 1)) ? new Mention(MentionKind.Pronoun, doc.SpanOf(marker.End - 1, marker.End), marker.End - 1, marker.End)
+                : doc.MentionRight(marker.End, end, skipTime: false);
+            if (!source.Exists && marker.End < end && IsStressedPronoun(doc.TextOf(marker.End)))
+            {
+                // « Selon lui, … », "according to her, …" (the pronoun inside the marker entry or after it).
+                source = new Mention(MentionKind.Pronoun, doc.SpanOf(marker.End, marker.End + 1), marker.End, marker.End + 1);
+            }
+
             int sourceEnd = source.Exists ? source.End : marker.End;
             if (source.LinkedName is not null)
             {
@@ -72,6 +80,21 @@ internal sealed class MarkerSieve : IClaimSieve
         }
     }
 
+    private static readonly string[] StressedPronouns = ["lui", "elle", "him", "her", "\u00E9l", "ella"];
+
+    private static bool IsStressedPronoun(ReadOnlySpan<char> word)
+    {
+        foreach (string pronoun in StressedPronouns)
+        {
+            if (word.Equals(pronoun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A leading source runs to its comma even past words the noun-phrase rules stop at, and across a coordinated
     /// list of modifiers with an acronym (« Selon le Conseil économique, social et environnemental (CESE), … »).
@@ -79,7 +102,8 @@ internal sealed class MarkerSieve : IClaimSieve
     private static int LeadingSourceEnd(ClaimDocument doc, int sourceEnd, int contentEnd, ref Mention source)
     {
         int k = sourceEnd;
-        while (k < contentEnd && k - sourceEnd < 6 && doc[k].Is(WordShape.Letter) && !doc.IsVerbAt(k) && !doc.Is(k, WordClass.Aux | WordClass.Complementizer))
+        // Verbs are allowed: a participle modifies the source (« according to a city report released Monday, … »).
+        while (k < contentEnd && k - sourceEnd < 6 && doc[k].Is(WordShape.Letter) && !doc.Is(k, WordClass.Aux | WordClass.Complementizer))
         {
             k++;
         }

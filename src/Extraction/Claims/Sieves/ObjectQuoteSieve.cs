@@ -35,6 +35,12 @@ internal sealed class ObjectQuoteSieve : IClaimSieve
                 continue;
             }
 
+            if (InsideDraft(doc, cue, sentence))
+            {
+                // « said she expected the contract to "pay …" »: a verb inside a reported clause is part of it.
+                continue;
+            }
+
             int quote = FirstQuoteIn(doc, start, Math.Min(end, start + MaxWordsBeforeQuote));
             if (quote < 0)
             {
@@ -60,6 +66,20 @@ internal sealed class ObjectQuoteSieve : IClaimSieve
             doc.CueUsed[c] = true;
             doc.QuoteUsed[quote] = true;
         }
+    }
+
+    private static bool InsideDraft(ClaimDocument doc, Cue cue, int sentence)
+    {
+        TextSpan span = doc.SpanOf(cue.First, cue.End);
+        foreach (int d in doc.DraftsIn(sentence))
+        {
+            if (doc.Drafts[d].Content.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first unused quotation opening in [from, limit) with no conjunction, colon or other verb before it.</summary>

@@ -72,7 +72,7 @@ internal sealed class PostposedCueSieve : IClaimSieve
                 inverted = false;
             }
 
-            if (comma - start < 3)
+            if (comma - start < 3 || EndsWithSubjectPhrase(doc, start, comma))
             {
                 continue;
             }
@@ -92,6 +92,33 @@ internal sealed class PostposedCueSieve : IClaimSieve
             doc.Add(kind, content, doc.SpanOf(cue.First, cue.End), speaker, Name, sentence, cue.First);
             doc.CueUsed[c] = true;
         }
+    }
+
+    /// <summary>
+    /// The words before the comma are the verb's subject, not a reported sentence: a name in apposition
+    /// (« La portavoz de la oposición, Marta Quiroga, criticó … ») or a source marker phrase
+    /// (« Le texte de l'accord, selon l'AFP, prévoit … »).
+    /// </summary>
+    private static bool EndsWithSubjectPhrase(ClaimDocument doc, int start, int comma)
+    {
+        int segment = comma;
+        while (segment > start && !doc.IsChar(segment - 1, ','))
+        {
+            segment--;
+        }
+
+        if (segment == start || segment == comma)
+        {
+            return false;
+        }
+
+        if (doc.SourceMarkerStartsAt(segment))
+        {
+            return true;
+        }
+
+        int nameStart = doc.NameRunLeft(comma, segment);
+        return nameStart == segment && doc.IsNameWord(segment);
     }
 
     private static bool FollowsComplementizer(ClaimDocument doc, Cue cue, int end)

@@ -19,7 +19,7 @@ internal sealed class QuoteCueSieve : IClaimSieve
                 continue;
             }
 
-            if (TryAfter(doc, q) || TryBefore(doc, q))
+            if (TryAfter(doc, q) || TryBefore(doc, q) || TryDialogueIncise(doc, q))
             {
                 doc.QuoteUsed[q] = true;
             }
@@ -32,6 +32,12 @@ internal sealed class QuoteCueSieve : IClaimSieve
         int sentence = doc.SentenceOf(quote.Open);
         (_, int end) = doc.Sentences[sentence];
         int j = quote.Close + 1;
+        if (!OpensClause(doc, quote.Open, sentence))
+        {
+            // « P et « Q », ajoute l'agence »: words before the quotation belong to the reported sentence (mixed).
+            return false;
+        }
+
         if (quote.IsDialogue && (quote.Close >= doc.WordCount || !doc[quote.Close].Is(WordShape.Dash)))
         {
             return false;
@@ -86,6 +92,72 @@ internal sealed class QuoteCueSieve : IClaimSieve
         doc.Add(ClaimKind.Direct, doc.InteriorOf(quote), doc.SpanOf(cue.First, cue.End), speaker, Name, sentence, cue.First);
         doc.CueUsed[c] = true;
         return true;
+    }
+
+    /// <summary>
+    /// A dialogue turn whose incise has no dash (« — On attend des actes, lance une ouvrière. », « — Oui, dit-il. »):
+    /// the first comma followed by a finite reporting verb with an inverted subject ends the words spoken.
+    /// </summary>
+    private bool TryDialogueIncise(ClaimDocument doc, int q)
+    {
+        QuoteSpan quote = doc.Quotes[q];
+        if (!quote.IsDialogue || (quote.Close < doc.WordCount && doc[quote.Close].Is(WordShape.Dash)))
+        {
+            return false;
+        }
+
+        int limit = Math.Min(quote.Close, doc.WordCount);
+        for (int k = quote.First + 1; k + 1 < limit; k++)
+        {
+            if (!doc.IsChar(k, ',') || !doc.IsVerbAt(k + 1)
+                || !doc.Verbs.Forms.TryMatch(doc.Text, doc.Words, k + 1, limit, out VerbEntry entry, out int length)
+                || entry.Form != VerbForm.Finite || entry.IsNonClaim)
+            {
+                continue;
+            }
+
+            int verbEnd = k + 1 + length;
+            Mention speaker;
+            if (verbEnd < limit && doc[verbEnd].Is(WordShape.Clitic))
+            {
+                Mention after = doc.MentionRight(verbEnd + 1, limit);
+                speaker = after.Kind == MentionKind.Name ? after : doc.CliticMention(verbEnd);
+                verbEnd++;
+            }
+            else
+            {
+                speaker = doc.MentionRight(verbEnd, limit);
+                if (!speaker.Exists || speaker.Kind is MentionKind.Relative)
+                {
+                    continue;
+                }
+            }
+
+            TextSpan content = doc.ContentSpan(quote.First, k);
+            if (content.IsEmpty)
+            {
+                return false;
+            }
+
+            int sentence = doc.SentenceOf(k + 1);
+            doc.Add(ClaimKind.Direct, content, doc.SpanOf(k + 1, verbEnd), speaker, Name, sentence, k + 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The quotation starts its sentence (after a dateline or connective), or follows a colon or dash.</summary>
+    private static bool OpensClause(ClaimDocument doc, int open, int sentence)
+    {
+        (int first, _) = doc.Sentences[sentence];
+        if (open <= doc.ContentStart(sentence))
+        {
+            return true;
+        }
+
+        int k = open - 1;
+        return k >= first && (doc.IsChar(k, ':') || doc[k].Is(WordShape.Dash));
     }
 
     /// <summary>Without a comma, a cue after a quotation must close the clause: only a channel, a time or the end may follow.</summary>
