@@ -111,6 +111,7 @@ internal sealed class SentenceSplitter
             }
 
             if (last < 0 && decider is not null && ending is Ending.None or Ending.Semicolon
+                && (i > first || tokens[i].Kind is TokenKind.Word or TokenKind.Number)
                 && BoundaryFeatures.IsCandidate(text, tokens, i, _rules) && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start)
                 && decider.IsBoundary(text, tokens, i, first))
             {
