@@ -180,6 +180,18 @@ internal sealed class ClaimDocument : IDisposable
         {
             i = k + 1;
         }
+        else if (k > i && k < end && IsChar(k, ','))
+        {
+            // An agency dateline: « ZARAGOZA, 3 dic (EFE).- », « PARIS, 2 mars (AFP) - ».
+            for (int d = k + 1; d < end && d - k <= 10; d++)
+            {
+                if ((_words[d].Is(WordShape.Dash) || IsChar(d, '-')) && (IsChar(d - 1, '.') || IsChar(d - 1, ')')))
+                {
+                    i = d + 1;
+                    break;
+                }
+            }
+        }
 
         if (Lexicon.Connectives.TryMatch(Text, Words, i, end, out _, out int length) && i + length < end && IsChar(i + length, ','))
         {

@@ -48,6 +48,28 @@ internal static class Attribution
         return left;
     }
 
+    /// <summary>
+    /// The inverted subject after a cue, past a channel with its preposition (« explicó a EFE la portavoz del comité »,
+    /// « a déclaré à Ouest-France le maire »).
+    /// </summary>
+    public static Mention MentionAfterCue(ClaimDocument doc, Cue cue, int end)
+    {
+        Mention after = doc.MentionRight(cue.End, end);
+        if (after.Exists || cue.End + 2 >= end || !doc.Is(cue.End, WordClass.Preposition) || doc.Is(cue.End, WordClass.Complementizer))
+        {
+            return after;
+        }
+
+        Mention channel = doc.MentionRight(cue.End + 1, end, skipTime: false);
+        if (!channel.Exists || channel.Kind == MentionKind.Pronoun || channel.End - cue.End > 5)
+        {
+            return after;
+        }
+
+        Mention subject = doc.MentionRight(channel.End, end);
+        return subject.Kind is MentionKind.Name or MentionKind.Description ? subject : after;
+    }
+
     private static readonly string[] Coordinators = ["et", "and", "y", "e", "mais", "but", "pero", "aunque", "although", "though", "puis", "then", "ou", "or", "o", "sino", "tout"];
 
     public static bool IsCoordination(ClaimDocument doc, int word)

@@ -60,7 +60,8 @@ internal sealed class QuoteCueSieve : IClaimSieve
             return false;
         }
 
-        bool comma = j > quote.Close + 1;
+        // English puts the comma inside the closing mark ("…," Lee told reporters).
+        bool comma = j > quote.Close + 1 || doc.IsChar(quote.Close - 1, ',');
         Mention speaker = Mention.Nothing;
         if (cue.First > j)
         {
@@ -68,7 +69,7 @@ internal sealed class QuoteCueSieve : IClaimSieve
             if (speaker.End != cue.First)
             {
                 speaker = doc.MentionLeft(cue.First, j);
-                if (!speaker.Exists || speaker.First != j)
+                if (!speaker.Exists || (speaker.First != j && !(speaker.Kind == MentionKind.Name && OnlyModifiers(doc, j, speaker.First))))
                 {
                     return false;
                 }
@@ -76,7 +77,7 @@ internal sealed class QuoteCueSieve : IClaimSieve
         }
         else
         {
-            Mention after = doc.MentionRight(cue.End, end);
+            Mention after = Attribution.MentionAfterCue(doc, cue, end);
             speaker = after.Exists && (after.Kind == MentionKind.Name || cue.Clitic < 0) ? after
                 : cue.Clitic >= 0 ? doc.CliticMention(cue.Clitic)
                 : Mention.Nothing;
@@ -145,6 +146,20 @@ internal sealed class QuoteCueSieve : IClaimSieve
         }
 
         return false;
+    }
+
+    /// <summary>Words that can stand before a name in its noun phrase: capitalised words and lower-case nouns (« Cal Fire battalion chief »).</summary>
+    private static bool OnlyModifiers(ClaimDocument doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!doc[k].Is(WordShape.Letter) || doc.IsVerbAt(k) || doc.Is(k, WordClass.Aux | WordClass.Preposition | WordClass.Complementizer | WordClass.Relative | WordClass.PronounPerson))
+            {
+                return false;
+            }
+        }
+
+        return to - from <= 4;
     }
 
     /// <summary>The quotation starts its sentence (after a dateline or connective), or follows a colon or dash.</summary>
