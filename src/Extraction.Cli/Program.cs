@@ -23,6 +23,7 @@ public static class Program
         var train = new Command("train", "Train models on annotated data.");
         train.Subcommands.Add(TrainNerCommand.Build());
         train.Subcommands.Add(TrainClustersCommand.Build());
+        train.Subcommands.Add(TrainSentencesCommand.Build());
         root.Subcommands.Add(train);
         return root.Parse(args).InvokeAsync();
     }
