@@ -229,6 +229,22 @@ internal sealed class ClaimDocument : IDisposable
         return end > first ? SpanOf(first, end) : default;
     }
 
+    /// <summary>Words of a dialogue turn: final « . ? ! » kept, a trailing comma or dash and leading punctuation left out.</summary>
+    public TextSpan TurnSpan(int first, int end)
+    {
+        while (first < end && _words[first].Is(WordShape.Punct) && !_words[first].Is(WordShape.Quote))
+        {
+            first++;
+        }
+
+        while (end > first && (IsChar(end - 1, ',') || IsChar(end - 1, ';') || IsChar(end - 1, ':') || _words[end - 1].Is(WordShape.Dash)))
+        {
+            end--;
+        }
+
+        return end > first ? SpanOf(first, end) : default;
+    }
+
     /// <summary>Direct when the span is one whole quotation (its interior is returned), mixed when it holds one, else indirect.</summary>
     public ClaimKind KindOf(int first, int end, ref TextSpan content)
     {

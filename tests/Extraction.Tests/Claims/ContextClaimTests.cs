@@ -116,4 +116,14 @@ public sealed class ContextClaimTests
         claims[0].Should().Be(new Seen(ClaimKind.Direct, "The levee will hold", "told", "Rosa Diaz", "Rosa Diaz"));
         claims[1].Content.Should().Be("crews were working overnight");
     }
+
+    [Fact]
+    public void A_dialogue_incise_after_the_first_words_splits_the_turn_into_two_claims_with_one_cue()
+    {
+        List<Seen> claims = ClaimTestKit.Claims("— Non, répond le gardien, personne n'est entré cette nuit.", Language.French);
+
+        claims.Should().HaveCount(2);
+        claims[0].Should().Be(new Seen(ClaimKind.Direct, "Non", "répond", "le gardien", null));
+        claims[1].Should().Be(new Seen(ClaimKind.Direct, "personne n'est entré cette nuit.", "répond", "le gardien", null));
+    }
 }

@@ -34,17 +34,7 @@ internal sealed class ComplementSieve : IClaimSieve
                 continue;
             }
 
-            TextSpan content = doc.ContentSpan(start, clauseEnd);
-            if (content.IsEmpty || doc.OverlapsDraft(content, doc.SpanOf(cue.First, cue.End)))
-            {
-                continue;
-            }
-
-            ClaimKind kind = doc.KindOf(start, clauseEnd, ref content);
-            Mention speaker = Attribution.SubjectOf(doc, cue, sentence, out int shares);
-            DraftClaim draft = doc.Add(kind, content, doc.SpanOf(cue.First, cue.End), speaker, Name, sentence, cue.First);
-            draft.SharesSpeakerOf = shares;
-            doc.CueUsed[c] = true;
+            _ = Attribution.AddClauseClaim(doc, c, start, clauseEnd, sentence, Name);
         }
     }
 
