@@ -19,6 +19,7 @@ public static class Program
         eval.Subcommands.Add(EvalLanguageCommand.Build());
         eval.Subcommands.Add(EvalNerCommand.Build());
         eval.Subcommands.Add(EvalClaimsCommand.Build());
+        eval.Subcommands.Add(EvalQuotesCommand.Build());
         root.Subcommands.Add(eval);
         var train = new Command("train", "Train models on annotated data.");
         train.Subcommands.Add(TrainNerCommand.Build());
