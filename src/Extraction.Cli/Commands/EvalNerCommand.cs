@@ -27,9 +27,13 @@ internal static class EvalNerCommand
         var goldDir = new Option<string?>("--gold-dir") { Description = "A folder of <id>.txt + <id>.json gold files (../shared/eval/dev): run the pipeline on the texts of the language." };
         var predDir = new Option<string?>("--pred-dir") { Description = "With --gold-dir: where to write the predicted Document JSON (default: a temporary folder)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with micro and perLabel precision, recall, f1." };
+        var predictions = new Option<string?>("--predictions")
+        {
+            Description = "With --test: write every token as token<TAB>gold<TAB>predicted (BILOU), a blank line between sentences, for error analysis.",
+        };
         var command = new Command("ner", "Named-entity precision / recall / F1 (exact span match) per label and micro.")
         {
-            lang, model, test, goldDir, predDir, json,
+            lang, model, test, goldDir, predDir, json, predictions,
         };
         command.SetAction(parse =>
         {
@@ -50,9 +54,15 @@ internal static class EvalNerCommand
             }
 
             var results = new List<(string Name, NerScore Score)>();
+            using StreamWriter? tokensOut = parse.GetValue(predictions) is { } predictionPath ? new StreamWriter(predictionPath) : null;
             foreach (string path in TrainNerCommand.Split(tests))
             {
-                results.Add((path, PerceptronTrainer.Evaluate(tagger, NerDocument.ReadConll(path))));
+                List<NerDocument> documents = NerDocument.ReadConll(path);
+                results.Add((path, PerceptronTrainer.Evaluate(tagger, documents)));
+                if (tokensOut is not null)
+                {
+                    WritePredictions(tagger, documents, tokensOut);
+                }
             }
 
             if (gold is not null)
@@ -109,6 +119,29 @@ internal static class EvalNerCommand
         }
 
         return score.ToScore();
+    }
+
+    private static void WritePredictions(EntityTagger tagger, List<NerDocument> documents, StreamWriter output)
+    {
+        foreach (NerDocument document in documents)
+        {
+            var predicted = new int[document.Tokens.Length];
+            tagger.TagTokens(document.Text, document.Tokens, document.SentenceStarts, predicted);
+            for (int s = 0; s < document.SentenceCount; s++)
+            {
+                (int start, int end) = document.SentenceRange(s);
+                for (int i = start; i < end; i++)
+                {
+                    output.Write(document.WordOf(i));
+                    output.Write('\t');
+                    output.Write(EntityTags.NameOf(document.Gold[i]));
+                    output.Write('\t');
+                    output.WriteLine(EntityTags.NameOf(predicted[i]));
+                }
+
+                output.WriteLine();
+            }
+        }
     }
 
     private static void Print(string name, EntityTagger tagger, NerScore score)

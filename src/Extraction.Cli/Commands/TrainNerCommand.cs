@@ -32,6 +32,11 @@ internal static class TrainNerCommand
             Description = "Training files (as given to --train) that do not annotate MISC: nationality words they leave untagged are masked, not taught as O.",
         };
         var titles = new Option<string?>("--titles-in-per") { Description = "Training files that keep titles inside PER (M. Duval): titles are moved out." };
+        var otherDomains = new Option<string?>("--other-domain")
+        {
+            Description = "Training files from another domain than the target (the other --train files): each corpus folder gets domain-specific "
+                + "copies of every feature, dropped from the model (feature augmentation), so its conventions stay its own.",
+        };
         var name = new Option<string?>("--name") { Description = "Model name (default <lang>-ner)." };
         var version = new Option<string?>("--model-version") { Description = "Model version (default: today, yyyy.MM.dd)." };
         var data = new Option<string?>("--training-data") { Description = "Description of the training data for the header (default: the file names)." };
@@ -57,7 +62,7 @@ internal static class TrainNerCommand
         transitions.AcceptOnlyFromAmong("learned", "counted");
         var command = new Command("ner", "Train a named-entity tagger on CoNLL files.")
         {
-            lang, train, dev, output, epochs, seed, hashBits, noMisc, titles, name, version, data, licence, clusters, runs,
+            lang, train, dev, output, epochs, seed, hashBits, noMisc, titles, otherDomains, name, version, data, licence, clusters, runs,
             trainer, solver, l1, l2, iterations, transitions,
         };
         command.SetAction(parse =>
@@ -68,6 +73,8 @@ internal static class TrainNerCommand
             var titleSet = new HashSet<string>(GazetteerLexicon.Entries(language, GazetteerKind.Title), StringComparer.Ordinal);
             HashSet<string> noMiscFiles = Split(parse.GetValue(noMisc)).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
             HashSet<string> titleFiles = Split(parse.GetValue(titles)).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+            HashSet<string> otherFiles = Split(parse.GetValue(otherDomains)).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+            var domainOfFolder = new Dictionary<string, int>(StringComparer.Ordinal);
 
             var documents = new List<NerDocument>();
             var sources = new List<string>();
@@ -87,6 +94,19 @@ internal static class TrainNerCommand
                 {
                     int changed = read.Sum(d => CorpusConventions.StripTitlesFromPersons(d, titleSet));
                     notes += $", titles moved out of {changed} PER spans";
+                }
+
+                if (otherFiles.Contains(full))
+                {
+                    string folder = Path.GetDirectoryName(full) ?? full;
+                    if (!domainOfFolder.TryGetValue(folder, out int domain))
+                    {
+                        domain = domainOfFolder.Count + 1;
+                        domainOfFolder[folder] = domain;
+                    }
+
+                    read.ForEach(d => d.Domain = domain);
+                    notes += $", domain {domain}";
                 }
 
                 for (int r = 0; r < repeat; r++)

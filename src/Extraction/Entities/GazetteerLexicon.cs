@@ -5,7 +5,8 @@ namespace Extraction.Entities;
 
 /// <summary>
 /// Builds a language's gazetteer from the name lists embedded under <c>Lexicons/</c> (<c>gazetteer-*.txt</c>, built
-/// from the open lists by <c>scripts/build-gazetteers.sh</c>, and the hand-written <c>person-titles.txt</c>).
+/// from the open lists by <c>scripts/build-gazetteers.sh</c>, and the hand-written <c>person-titles.txt</c> and
+/// <c>demonyms.txt</c>).
 /// Used when training: a trained model carries its own copy of the gazetteer, so later list changes never shift
 /// the meaning of its weights.
 /// </summary>
@@ -17,6 +18,7 @@ internal static class GazetteerLexicon
         ("gazetteer-cities.txt", GazetteerKind.City),
         ("gazetteer-regions.txt", GazetteerKind.Region),
         ("gazetteer-nationalities.txt", GazetteerKind.Nationality),
+        ("demonyms.txt", GazetteerKind.Nationality),
         ("gazetteer-first-names.txt", GazetteerKind.FirstName),
         ("gazetteer-surnames.txt", GazetteerKind.Surname),
         ("gazetteer-titles.txt", GazetteerKind.Title),

@@ -30,6 +30,12 @@ internal sealed class NerDocument
     /// <summary>Per token, whether training ignores its gold tag (a convention the source does not follow); or null.</summary>
     public bool[]? Masked { get; set; }
 
+    /// <summary>
+    /// The domain the document comes from when training with feature augmentation: 0 for the target domain (the text
+    /// the model is for), 1, 2, ... for other sources whose domain-specific weights are dropped from the model.
+    /// </summary>
+    public int Domain { get; set; }
+
     public int SentenceCount => SentenceStarts.Length;
 
     public (int Start, int End) SentenceRange(int sentence) =>

@@ -18,6 +18,13 @@ internal sealed record TrainingOptions(int Epochs = 10, int Seed = 1, int HashBi
 /// lazy "w - u / c" form), from the epoch with the best dev F1. Masked tokens (conventions a corpus does not follow)
 /// take whatever tag gives the best path consistent with the rest of the gold sequence. Single-threaded and
 /// deterministic.
+/// <para>
+/// When some documents come from other domains (<see cref="NerDocument.Domain"/> above 0), every feature fires twice
+/// (Daumé 2007, "frustratingly easy" domain adaptation): once in the shared weights and once in its domain's own
+/// weights. Each domain learns there what only it does (its conventions, its spelling), and the shared weights keep
+/// what holds everywhere. The model written is shared + target-domain weights, which is exactly what the
+/// augmented model computes on target text, so tagging costs the same as without augmentation.
+/// </para>
 /// </summary>
 internal static class PerceptronTrainer
 {
@@ -98,6 +105,20 @@ internal static class PerceptronTrainer
         var starts = new float[L];
         var startSums = new double[L];
         var live = new EntityTagger(info, features, weights, transitions, starts);
+        int domains = 0;
+        foreach (NerDocument document in train)
+        {
+            domains = Math.Max(domains, document.Domain + 1);
+        }
+
+        // One weight table per domain, the target's (0) included, only when there is more than one domain.
+        float[][] domainWeights = new float[domains > 1 ? domains : 0][];
+        double[][] domainSums = new double[domainWeights.Length][];
+        for (int d = 0; d < domainWeights.Length; d++)
+        {
+            domainWeights[d] = new float[weights.Length];
+            domainSums[d] = new double[weights.Length];
+        }
 
         var scratch = new TaggerScratch();
         var order = new int[train.Count];
@@ -141,6 +162,13 @@ internal static class PerceptronTrainer
                         features.Describe(document.Text, sentence, infos, scratch.Gazetteer);
                         Span<float> emissions = scratch.Emissions.AsSpan(0, n * L);
                         live.Score(infos, scratch.Memory, weights, emissions, scratch.Buckets);
+                        float[]? ownWeights = domainWeights.Length > 0 ? domainWeights[document.Domain] : null;
+                        double[]? ownSums = domainWeights.Length > 0 ? domainSums[document.Domain] : null;
+                        if (ownWeights is not null)
+                        {
+                            AddScores(features, infos, scratch.Memory, ownWeights, emissions, scratch.Buckets);
+                        }
+
                         Span<int> predicted = scratch.Tags.AsSpan(0, n);
                         ViterbiDecoder.Decode(emissions, n, transitions, starts, default, scratch.Delta, scratch.Back, predicted);
 
@@ -177,6 +205,11 @@ internal static class PerceptronTrainer
                                         int row = scratch.Buckets[f] * L;
                                         Update(weights, weightSums, row + gold[i], 1, step);
                                         Update(weights, weightSums, row + predicted[i], -1, step);
+                                        if (ownWeights is not null)
+                                        {
+                                            Update(ownWeights, ownSums!, row + gold[i], 1, step);
+                                            Update(ownWeights, ownSums!, row + predicted[i], -1, step);
+                                        }
                                     }
                                 }
 
@@ -199,10 +232,16 @@ internal static class PerceptronTrainer
                 }
             }
 
+            float[] averagedWeights = Average(weights, weightSums, step);
+            if (domainWeights.Length > 0)
+            {
+                AddInto(averagedWeights, Average(domainWeights[0], domainSums[0], step));
+            }
+
             EntityTagger averaged = new(
                 info,
                 features,
-                Average(weights, weightSums, step),
+                averagedWeights,
                 Average(transitions, transitionSums, step),
                 Average(starts, startSums, step));
             string devFigure = "";
@@ -248,6 +287,24 @@ internal static class PerceptronTrainer
         }
 
         return score;
+    }
+
+    /// <summary>Adds the scores of a domain's own weights to the emissions computed from the shared ones.</summary>
+    private static void AddScores(FeatureExtractor features, ReadOnlySpan<TokenInfo> infos, DocumentMemory memory, float[] own, Span<float> emissions, Span<int> buckets)
+    {
+        for (int i = 0; i < infos.Length; i++)
+        {
+            int count = features.Extract(infos, i, memory.FeatureOf(infos[i]), buckets);
+            Span<float> target = emissions.Slice(i * L, L);
+            for (int f = 0; f < count; f++)
+            {
+                ReadOnlySpan<float> row = own.AsSpan(buckets[f] * L, L);
+                for (int t = 0; t < L; t++)
+                {
+                    target[t] += row[t];
+                }
+            }
+        }
     }
 
     private static void Update(float[] weights, double[] sums, int index, int delta, long step)

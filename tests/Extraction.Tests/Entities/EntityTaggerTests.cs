@@ -28,6 +28,48 @@ public class EntityTaggerTests
     }
 
     [Fact]
+    public void With_feature_augmentation_another_domains_convention_stays_out_of_the_model()
+    {
+        // The other domain keeps the title inside the name; the target leaves it out (GUIDELINES section 1).
+        const string Other = """
+            Le	O
+            Président	B-PER
+            Martin	I-PER
+            a	O
+            parlé	O
+            .	O
+
+            Le	O
+            Président	B-PER
+            Durand	I-PER
+            est	O
+            arrivé	O
+            .	O
+
+            """;
+        const string Target = """
+            Le	O
+            Président	O
+            Martin	B-PER
+            a	O
+            parlé	O
+            .	O
+
+            """;
+        List<NerDocument> target = TinyModels.Documents(Target);
+        List<NerDocument> other = TinyModels.Documents(Other);
+        other.ForEach(d => d.Domain = 1);
+        List<NerDocument> training = [.. target, .. other, .. other, .. other];
+
+        EntityTagger augmented = TinyModels.Train(training);
+
+        TinyModels.Tag(augmented, target[0]).Should().Equal(target[0].Gold);
+        other.ForEach(d => d.Domain = 0);
+        EntityTagger concatenated = TinyModels.Train(training);
+        TinyModels.Tag(concatenated, target[0]).Should().NotEqual(target[0].Gold, "without augmentation the larger corpus wins");
+    }
+
+    [Fact]
     public void A_saved_and_loaded_model_predicts_the_same_tags()
     {
         using var stream = new MemoryStream();
