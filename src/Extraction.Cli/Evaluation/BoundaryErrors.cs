@@ -86,6 +86,24 @@ internal static class BoundaryErrors
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gold boundaries without a final mark before: {unmarked} ({Percent(unmarked, gold.Count)}); of those, before a lower-case word: {uncued} ({Percent(uncued, gold.Count)})"));
+
+        // How ambiguous the commonest unmarked case is: a word then a capitalised word, boundary or not.
+        int gaps = 0, boundaries = 0;
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            char first = text[tokens[i].Start];
+            char next = text[tokens[i + 1].Start];
+            if (char.IsLetterOrDigit(first) && text[tokens[i].End - 1] != '.' && char.IsUpper(next))
+            {
+                gaps++;
+                if (gold.Contains(tokens[i + 1].Start))
+                {
+                    boundaries++;
+                }
+            }
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gaps between a word and a capitalised word: {gaps}, of which sentence boundaries: {boundaries} ({Percent(boundaries, gaps)})"));
     }
 
     private static string Percent(int part, int whole) =>

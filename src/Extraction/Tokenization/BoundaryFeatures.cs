@@ -67,8 +67,10 @@ internal static class BoundaryFeatures
         return previous.Span.Length > MaxNonFinalLength || !Characters.IsLower(text[previous.Start]) || !rules.IsNonFinalWord(text[previous.Start..previous.End]);
     }
 
+    /// <summary>A dash or a bullet standing alone, followed by a space (<c>- Histoire</c>, not <c>-lesquels</c>).</summary>
     private static bool IsListDash(ReadOnlySpan<char> text, Token token) =>
-        token.Kind == TokenKind.Punctuation && token.Span.Length == 1 && text[token.Start] is '-' or Characters.EnDash or Characters.EmDash or '•' or '*';
+        token.Kind == TokenKind.Punctuation && token.Span.Length == 1 && text[token.Start] is '-' or Characters.EnDash or Characters.EmDash or '•' or '*'
+        && token.End < text.Length && char.IsWhiteSpace(text[token.End]);
 
     /// <summary>
     /// Writes the <see cref="Count"/> feature buckets of the gap after token <paramref name="i"/>;
