@@ -76,9 +76,6 @@ internal sealed class BoundaryModel : IBoundaryDecider
     /// <inheritdoc/>
     public bool IsBoundary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first) => Score(text, tokens, i, first) > Threshold;
 
-    /// <summary>The same model with another threshold.</summary>
-    public BoundaryModel WithThreshold(float threshold) => new(Info, HashBits, _weights, Clusters, threshold);
-
     /// <summary>Writes the model: header, then the deflated weights and word clusters.</summary>
     public void Save(Stream stream)
     {
