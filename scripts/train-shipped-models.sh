@@ -38,9 +38,8 @@ en() {
     --no-misc "$C/uner-en-ewt/dev.conll.gz,$C/btc-en/train.conll.gz" \
     --dev $C/gum-en/dev.conll.gz,$C/wikigold-en/dev.conll.gz \
     --titles-in-per "$C/gum-en/train.conll.gz,$C/wikigold-en/train.conll.gz,$C/uner-en-ewt/dev.conll.gz,$C/btc-en/train.conll.gz,$C/wnut17-en/train.conll.gz" \
-    --other-domain "$C/uner-en-ewt/dev.conll.gz,$C/btc-en/train.conll.gz,$C/wnut17-en/train.conll.gz" \
     --epochs 10 --runs 3 --clusters $R/en/clusters.tsv.gz --model-version $VERSION \
-    --training-data "gum-en train x2, wikigold-en train x2; other domains (feature augmentation): uner-en-ewt dev, btc-en train, wnut17-en train; clusters from GloVe 6B" \
+    --training-data "gum-en train x2, wikigold-en train x2, uner-en-ewt dev, btc-en train, wnut17-en train; clusters from GloVe 6B" \
     --licence "Model MIT. Data: CC BY 4.0 (GUM annotations, WikiGold, BTC, WNUT17), CC BY-SA 4.0 (UNER EWT), CC BY / CC BY-SA texts; GloVe PDDL 1.0. $GAZ" \
     --out $R/en/ner.bin
 }
