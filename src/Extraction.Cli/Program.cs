@@ -19,10 +19,12 @@ public static class Program
         eval.Subcommands.Add(EvalLanguageCommand.Build());
         eval.Subcommands.Add(EvalNerCommand.Build());
         eval.Subcommands.Add(EvalClaimsCommand.Build());
+        eval.Subcommands.Add(EvalQuotesCommand.Build());
         root.Subcommands.Add(eval);
         var train = new Command("train", "Train models on annotated data.");
         train.Subcommands.Add(TrainNerCommand.Build());
         train.Subcommands.Add(TrainClustersCommand.Build());
+        train.Subcommands.Add(TrainSentencesCommand.Build());
         root.Subcommands.Add(train);
         return root.Parse(args).InvokeAsync();
     }

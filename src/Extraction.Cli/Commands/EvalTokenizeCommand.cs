@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Extraction.Cli.Evaluation;
+using Extraction.Pipeline;
+using Extraction.Tokenization;
 
 namespace Extraction.Cli.Commands;
 
@@ -14,13 +16,28 @@ internal static class EvalTokenizeCommand
         var conllu = new Option<string>("--conllu") { Description = "A Universal Dependencies .conllu or .conllu.gz file.", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var lang = CommonOptions.Language();
-        var command = new Command("tokenize", "Token and sentence precision / recall / F1 against a Universal Dependencies file.") { conllu, json, lang };
+        var errors = new Option<bool>("--errors") { Description = "Also print the sentence boundaries missed and added, by the kind of token on each side, with examples." };
+        var model = new Option<string?>("--model") { Description = "A sentence boundary model file (`extract train sentences`) used instead of the embedded one." };
+        var rulesOnly = new Option<bool>("--rules-only") { Description = "Split sentences with the rules alone, without the boundary model." };
+        var command = new Command("tokenize", "Token and sentence precision / recall / F1 against a Universal Dependencies file.") { conllu, json, lang, errors, model, rulesOnly };
         command.SetAction(parse =>
         {
             string path = parse.GetValue(conllu)!;
             Language language = parse.GetValue(lang) is { } code ? LanguageCodes.Parse(code) : GuessFromName(path);
             ConlluTreebank treebank = ConlluTreebank.Load(path);
-            (SpanScore tokens, SpanScore sentences) = Score(treebank, language);
+            IBoundaryDecider? decider = BoundaryModel.Embedded(language);
+            if (parse.GetValue(model) is { } modelPath)
+            {
+                using FileStream file = File.OpenRead(modelPath);
+                decider = BoundaryModel.Load(file, modelPath);
+            }
+
+            if (parse.GetValue(rulesOnly))
+            {
+                decider = null;
+            }
+
+            (SpanScore tokens, SpanScore sentences, TextSpan[] predicted) = ScoreSentences(treebank, language, decider);
             if (parse.GetValue(json))
             {
                 var result = new JsonObject
@@ -39,6 +56,11 @@ internal static class EvalTokenizeCommand
                 Console.WriteLine(Line("sentences", sentences));
             }
 
+            if (parse.GetValue(errors))
+            {
+                BoundaryErrors.Print(treebank, predicted, Console.Out);
+            }
+
             return 0;
         });
         return command;
@@ -55,6 +77,23 @@ internal static class EvalTokenizeCommand
         }
 
         return (SpanScore.Of(treebank.Tokens, predictedTokens), SpanScore.Of(treebank.Sentences, document.Sentences));
+    }
+
+    /// <summary>Tokenizes and splits the treebank text with the given boundary decider (none: the rules alone).</summary>
+    internal static (SpanScore Tokens, SpanScore Sentences, TextSpan[] Predicted) ScoreSentences(ConlluTreebank treebank, Language language, IBoundaryDecider? decider)
+    {
+        using var tokens = new PooledList<Token>(treebank.Text.Length / 4);
+        using var sentences = new PooledList<TextSpan>(treebank.Sentences.Count + 16);
+        Tokenizer.For(language).Tokenize(treebank.Text, tokens);
+        SentenceSplitter.For(language).Split(treebank.Text, tokens.AsSpan(), sentences, decider);
+        var predictedTokens = new TextSpan[tokens.Count];
+        for (int i = 0; i < predictedTokens.Length; i++)
+        {
+            predictedTokens[i] = tokens[i].Span;
+        }
+
+        TextSpan[] predicted = sentences.AsSpan().ToArray();
+        return (SpanScore.Of(treebank.Tokens, predictedTokens), SpanScore.Of(treebank.Sentences, predicted), predicted);
     }
 
     internal static Language GuessFromName(string path)

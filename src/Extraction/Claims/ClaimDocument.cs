@@ -180,6 +180,18 @@ internal sealed class ClaimDocument : IDisposable
         {
             i = k + 1;
         }
+        else if (k > i && k < end && IsChar(k, ','))
+        {
+            // An agency dateline: « ZARAGOZA, 3 dic (EFE).- », « PARIS, 2 mars (AFP) - ».
+            for (int d = k + 1; d < end && d - k <= 10; d++)
+            {
+                if ((_words[d].Is(WordShape.Dash) || IsChar(d, '-')) && (IsChar(d - 1, '.') || IsChar(d - 1, ')')))
+                {
+                    i = d + 1;
+                    break;
+                }
+            }
+        }
 
         if (Lexicon.Connectives.TryMatch(Text, Words, i, end, out _, out int length) && i + length < end && IsChar(i + length, ','))
         {
@@ -210,6 +222,22 @@ internal sealed class ClaimDocument : IDisposable
         }
 
         while (end > first && _words[end - 1].Is(WordShape.Punct) && !_words[end - 1].Is(WordShape.Quote) && !IsChar(end - 1, ')'))
+        {
+            end--;
+        }
+
+        return end > first ? SpanOf(first, end) : default;
+    }
+
+    /// <summary>Words of a dialogue turn: final « . ? ! » kept, a trailing comma or dash and leading punctuation left out.</summary>
+    public TextSpan TurnSpan(int first, int end)
+    {
+        while (first < end && _words[first].Is(WordShape.Punct) && !_words[first].Is(WordShape.Quote))
+        {
+            first++;
+        }
+
+        while (end > first && (IsChar(end - 1, ',') || IsChar(end - 1, ';') || IsChar(end - 1, ':') || _words[end - 1].Is(WordShape.Dash)))
         {
             end--;
         }

@@ -141,6 +141,12 @@ internal sealed class ClaimWords
     /// <summary>Splits an entry into the words the scanner would find in running text.</summary>
     public string[] Split(string entry)
     {
+        if (!entry.Contains(' ', StringComparison.Ordinal) && entry.Length > 1 && entry[^1] is '\'' or TextFold.RightSingleQuote)
+        {
+            // An elided word alone (« qu' », « d' »): the scanner needs the next word to cut it, so keep it whole.
+            return [entry.Replace(TextFold.RightSingleQuote, TextFold.Apostrophe)];
+        }
+
         using var words = new PooledList<ClaimWord>(8);
         Scanner.Scan(entry, words);
         var result = new string[words.Count];

@@ -25,6 +25,7 @@ internal abstract class LanguageRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonFinalWords;
 
     protected LanguageRules(string code)
     {
@@ -47,6 +48,7 @@ internal abstract class LanguageRules
         _abbreviations = all.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = titles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _sentenceStarters = WordList.Load(code, "sentence-starters.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
+        _nonFinalWords = WordList.Load(code, "non-final-words.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -93,6 +95,9 @@ internal abstract class LanguageRules
     /// even with no final mark before it (<c>Les</c>, <c>Il</c>).
     /// </summary>
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word);
+
+    /// <summary>True for a lower-case word after which no sentence ends (<c>de</c>, <c>les</c>, <c>avec</c>).</summary>
+    public bool IsNonFinalWord(ReadOnlySpan<char> word) => _nonFinalWords.Contains(word);
 
     /// <summary>What the apostrophe at <paramref name="apostrophe"/> does to the word that began at <paramref name="wordStart"/>.</summary>
     /// <param name="text">The whole text.</param>

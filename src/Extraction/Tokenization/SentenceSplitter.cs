@@ -15,6 +15,12 @@ internal sealed class SentenceSplitter
 {
     private const int MaxStarterLength = 16;
 
+    /// <summary>
+    /// The model ends a sentence before a capital only within this many tokens of the sentence start (headings, table
+    /// cells, list items are short); list dashes, colons and semicolons are decided at any length.
+    /// </summary>
+    private const int MaxModelSentence = 10;
+
     private static readonly SentenceSplitter[] s_instances =
     [
         new SentenceSplitter(Language.French),
@@ -64,7 +70,16 @@ internal sealed class SentenceSplitter
     /// Appends the sentence spans of the tokenized text to <paramref name="output"/>: in order, trimmed of white
     /// space, covering every token exactly once.
     /// </summary>
-    public void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PooledList<TextSpan> output)
+    public void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PooledList<TextSpan> output) =>
+        Split(text, tokens, output, BoundaryModel.Embedded(Language));
+
+    /// <summary>
+    /// Splits as <see cref="Split(ReadOnlySpan{char}, ReadOnlySpan{Token}, PooledList{TextSpan})"/> does, with
+    /// <paramref name="decider"/> (a boundary model, or none for the rules alone) deciding the gaps the rules
+    /// leave open: no final mark (or a colon or semicolon) before, a capital, a digit, a dash or an opening quote
+    /// after, on the same line.
+    /// </summary>
+    public void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PooledList<TextSpan> output, IBoundaryDecider? decider)
     {
         int first = 0;
         var quotes = default(QuoteState);
@@ -79,7 +94,8 @@ internal sealed class SentenceSplitter
                 // « Non. » / (sic.) / "No."
                 int j = i + 1;
                 QuoteState after = quotes;
-                while (j < tokens.Length && !HasLineBreak(text, tokens[j - 1].End, tokens[j].Start) && after.Closes(text, tokens[j]))
+                while (j < tokens.Length && !HasLineBreak(text, tokens[j - 1].End, tokens[j].Start)
+                    && (after.Closes(text, tokens[j]) || ClosesByPosition(text, tokens, j)))
                 {
                     after.Read(text, tokens[j]);
                     j++;
@@ -100,6 +116,15 @@ internal sealed class SentenceSplitter
                 last = i;
             }
 
+            if (last < 0 && decider is not null && ending is Ending.None or Ending.Semicolon
+                && (i > first || tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+                && (i - first < MaxModelSentence || text[tokens[i + 1].Start] is '-' || text[tokens[i].Start] is ';' or ':')
+                && BoundaryFeatures.IsCandidate(text, tokens, i, _rules) && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start)
+                && decider.IsBoundary(text, tokens, i, first))
+            {
+                last = i;
+            }
+
             if (last >= 0)
             {
                 output.Add(new TextSpan(tokens[first].Start, tokens[last].End));
@@ -113,6 +138,17 @@ internal sealed class SentenceSplitter
         {
             output.Add(new TextSpan(tokens[first].Start, tokens[^1].End));
         }
+    }
+
+    /// <summary>
+    /// True for a straight double quote glued to the mark before it and followed by a space or the end
+    /// (<c>… la télévision." Une</c>): it closes a quotation even when it opened in an earlier sentence.
+    /// </summary>
+    private static bool ClosesByPosition(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j)
+    {
+        Token quote = tokens[j];
+        return quote.Span.Length == 1 && text[quote.Start] == '"' && quote.Start == tokens[j - 1].End
+            && (j + 1 == tokens.Length || tokens[j + 1].Start > quote.End);
     }
 
     private static bool HasLineBreak(ReadOnlySpan<char> text, int from, int to)

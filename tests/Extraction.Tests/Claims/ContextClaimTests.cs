@@ -79,4 +79,51 @@ public sealed class ContextClaimTests
         claims[0].Content.Should().Be("rien n'a changé depuis l'été");
         claims[0].Canonical.Should().Be("Marc Aubry");
     }
+
+    [Fact]
+    public void An_elided_que_opens_the_complement()
+    {
+        List<Seen> claims = ClaimTestKit.Claims("La préfète, Anne Roux, a assuré lundi qu'elle rouvrirait la route avant Noël.", Language.French);
+
+        claims.Should().ContainSingle().Which.Should().Be(new Seen(ClaimKind.Indirect, "elle rouvrirait la route avant Noël", "a assuré", "Anne Roux", "Anne Roux"));
+    }
+
+    [Fact]
+    public void A_spanish_infinitive_complement_is_a_claim_and_a_channel_before_the_inverted_subject_is_skipped()
+    {
+        List<Seen> claims = ClaimTestKit.Claims("\"No habrá recortes\", dijo a EFE la ministra de Hacienda, Elena Pardo, quien negó haber recibido el informe.", Language.Spanish);
+
+        claims.Should().HaveCount(2);
+        claims[0].Should().Be(new Seen(ClaimKind.Direct, "No habrá recortes", "dijo", "Elena Pardo", "Elena Pardo"));
+        claims[1].Content.Should().Be("haber recibido el informe");
+        claims[1].Canonical.Should().Be("Elena Pardo");
+    }
+
+    [Fact]
+    public void An_agency_dateline_is_left_out_of_the_content()
+    {
+        List<Seen> claims = ClaimTestKit.Claims("SEVILLA, 5 may (EFE).- El puerto cerrará dos días por obras, según informó la Autoridad Portuaria.", Language.Spanish);
+
+        claims.Should().ContainSingle().Which.Content.Should().Be("El puerto cerrará dos días por obras");
+    }
+
+    [Fact]
+    public void An_english_comma_inside_the_mark_lets_a_subject_with_a_lower_case_title_and_an_object_follow()
+    {
+        List<Seen> claims = ClaimTestKit.Claims("\"The levee will hold,\" county engineer Rosa Diaz told reporters on Friday. He said crews were working overnight.", Language.English);
+
+        claims.Should().HaveCount(2);
+        claims[0].Should().Be(new Seen(ClaimKind.Direct, "The levee will hold", "told", "Rosa Diaz", "Rosa Diaz"));
+        claims[1].Content.Should().Be("crews were working overnight");
+    }
+
+    [Fact]
+    public void A_dialogue_incise_after_the_first_words_splits_the_turn_into_two_claims_with_one_cue()
+    {
+        List<Seen> claims = ClaimTestKit.Claims("— Non, répond le gardien, personne n'est entré cette nuit.", Language.French);
+
+        claims.Should().HaveCount(2);
+        claims[0].Should().Be(new Seen(ClaimKind.Direct, "Non", "répond", "le gardien", null));
+        claims[1].Should().Be(new Seen(ClaimKind.Direct, "personne n'est entré cette nuit.", "répond", "le gardien", null));
+    }
 }

@@ -48,6 +48,51 @@ internal static class Attribution
         return left;
     }
 
+    /// <summary>
+    /// The inverted subject after a cue, past a channel with its preposition (« explicó a EFE la portavoz del comité »,
+    /// « a déclaré à Ouest-France le maire »).
+    /// </summary>
+    public static Mention MentionAfterCue(ClaimDocument doc, Cue cue, int end)
+    {
+        Mention after = doc.MentionRight(cue.End, end);
+        if (after.Exists || cue.End + 2 >= end || !doc.Is(cue.End, WordClass.Preposition) || doc.Is(cue.End, WordClass.Complementizer))
+        {
+            return after;
+        }
+
+        Mention channel = doc.MentionRight(cue.End + 1, end, skipTime: false);
+        if (!channel.Exists || channel.Kind == MentionKind.Pronoun || channel.End - cue.End > 5)
+        {
+            return after;
+        }
+
+        Mention subject = doc.MentionRight(channel.End, end);
+        return subject.Kind is MentionKind.Name or MentionKind.Description ? subject : after;
+    }
+
+    /// <summary>
+    /// Drafts the claim of cue <paramref name="c"/> whose reported clause or object spans words [start, clauseEnd):
+    /// indirect, mixed or direct by its quote marks, the cue's subject as speaker. False when the span is empty or
+    /// another draft already covers it.
+    /// </summary>
+    public static bool AddClauseClaim(ClaimDocument doc, int c, int start, int clauseEnd, int sentence, string rule)
+    {
+        Cue cue = doc.Cues[c];
+        TextSpan cueSpan = doc.SpanOf(cue.First, cue.End);
+        TextSpan content = doc.ContentSpan(start, clauseEnd);
+        if (content.IsEmpty || doc.OverlapsDraft(content, cueSpan))
+        {
+            return false;
+        }
+
+        ClaimKind kind = doc.KindOf(start, clauseEnd, ref content);
+        Mention speaker = SubjectOf(doc, cue, sentence, out int shares);
+        DraftClaim draft = doc.Add(kind, content, cueSpan, speaker, rule, sentence, cue.First);
+        draft.SharesSpeakerOf = shares;
+        doc.CueUsed[c] = true;
+        return true;
+    }
+
     private static readonly string[] Coordinators = ["et", "and", "y", "e", "mais", "but", "pero", "aunque", "although", "though", "puis", "then", "ou", "or", "o", "sino", "tout"];
 
     public static bool IsCoordination(ClaimDocument doc, int word)

@@ -34,17 +34,7 @@ internal sealed class ComplementSieve : IClaimSieve
                 continue;
             }
 
-            TextSpan content = doc.ContentSpan(start, clauseEnd);
-            if (content.IsEmpty || doc.OverlapsDraft(content, doc.SpanOf(cue.First, cue.End)))
-            {
-                continue;
-            }
-
-            ClaimKind kind = doc.KindOf(start, clauseEnd, ref content);
-            Mention speaker = Attribution.SubjectOf(doc, cue, sentence, out int shares);
-            DraftClaim draft = doc.Add(kind, content, doc.SpanOf(cue.First, cue.End), speaker, Name, sentence, cue.First);
-            draft.SharesSpeakerOf = shares;
-            doc.CueUsed[c] = true;
+            _ = Attribution.AddClauseClaim(doc, c, start, clauseEnd, sentence, Name);
         }
     }
 
@@ -67,7 +57,40 @@ internal sealed class ComplementSieve : IClaimSieve
             }
         }
 
-        return doc.Lexicon.Language == Language.English ? BareClauseStart(doc, cue, end) : -1;
+        return doc.Lexicon.Language switch
+        {
+            Language.English => BareClauseStart(doc, cue, end),
+            Language.Spanish => InfinitiveStart(doc, cue, end),
+            _ => -1,
+        };
+    }
+
+    /// <summary>
+    /// A Spanish infinitive complement that states a proposition (« negó haber recibido la propuesta », « aseguró no
+    /// conocer el informe »): the content starts at the infinitive (or its « no »).
+    /// </summary>
+    private static int InfinitiveStart(ClaimDocument doc, Cue cue, int end)
+    {
+        if (!cue.IsFinite || cue.Entry.IsBelief)
+        {
+            return -1;
+        }
+
+        int k = cue.End;
+        if (k < end && doc.TextOf(k).Equals("no", StringComparison.OrdinalIgnoreCase))
+        {
+            k++;
+        }
+
+        if (k + 1 >= end || !doc[k].Is(WordShape.Letter) || doc[k].Is(WordShape.Upper)
+            || doc.Is(k, WordClass.Time | WordClass.Function | WordClass.Preposition | WordClass.Determiner | WordClass.Adverb))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> word = doc.TextOf(k);
+        bool infinitive = word.Length >= 4 && (word.EndsWith("ar", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("ir", StringComparison.Ordinal));
+        return infinitive ? cue.End : -1;
     }
 
     /// <summary>English drops "that": « X said the plan … », « X told reporters the suspect … ».</summary>
@@ -95,12 +118,38 @@ internal sealed class ComplementSieve : IClaimSieve
             return -1;
         }
 
-        if (k >= end - 2 || !(doc.Is(k, WordClass.Determiner | WordClass.PronounPerson | WordClass.PronounGroup) || doc.IsNameWord(k)))
+        if (k >= end - 2)
         {
             return -1;
         }
 
+        if (!(doc.Is(k, WordClass.Determiner | WordClass.PronounPerson | WordClass.PronounGroup) || doc.IsNameWord(k)))
+        {
+            // A bare subject: « said crews were focusing », « said about 3,000 residents had been … ».
+            return SubjectThenAux(doc, k, end) ? k : -1;
+        }
+
         // Not a postposed cue ("…, police said the …" is rare; "…, he said." ends the sentence anyway).
         return k;
+    }
+
+    /// <summary>A short lower-case subject (nouns, numbers, a quantifier) followed by an auxiliary within four words.</summary>
+    private static bool SubjectThenAux(ClaimDocument doc, int k, int end)
+    {
+        for (int m = k; m < end && m - k <= 4; m++)
+        {
+            if (doc.Is(m, WordClass.Aux))
+            {
+                return m > k;
+            }
+
+            if (doc.IsVerbAt(m) || doc.Is(m, WordClass.Complementizer | WordClass.Relative) || doc[m].Is(WordShape.Upper)
+                || (doc[m].Is(WordShape.Punct) && !doc.IsChar(m, ',')) || (m == k && !doc[m].Is(WordShape.Letter | WordShape.Digit)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -4,7 +4,7 @@ namespace Extraction.Claims.Sieves;
 /// A quoted sentence without a cue that the text attributes by context (GUIDELINES §3, cue null): a quotation that
 /// makes a whole sentence after another sentence of its paragraph (« Whitaker was blunt. "We are …" », a second
 /// quote after « …, said Ruth Ames. »), and a sub-heading made of one quotation, whose speaker is the source of the
-/// next claim. The speaker span is null; the resolver gives the entity. Quotations of fewer than three words are
+/// next claim, and a dialogue turn (« — Oui, je viens. ») whose incise gave no cue. The speaker span is null; the resolver gives the entity. Quotations of fewer than three words are
 /// labels, not claims. Direct claims.
 /// </summary>
 internal sealed class CuelessQuoteSieve : IClaimSieve
@@ -18,8 +18,21 @@ internal sealed class CuelessQuoteSieve : IClaimSieve
         for (int q = 0; q < doc.Quotes.Count; q++)
         {
             QuoteSpan quote = doc.Quotes[q];
-            if (doc.QuoteUsed[q] || quote.IsDialogue || quote.End - quote.First < MinWords)
+            if (doc.QuoteUsed[q] || quote.End - quote.First < MinWords)
             {
+                continue;
+            }
+
+            if (quote.IsDialogue)
+            {
+                // A dialogue turn (a dash at a paragraph start) is a quotation by typography; its speaker comes from context.
+                TextSpan turn = doc.TurnSpan(quote.First, Math.Min(quote.Close, doc.WordCount));
+                if (!turn.IsEmpty && !doc.OverlapsDraft(turn) && HasLetters(doc, quote))
+                {
+                    doc.Add(ClaimKind.Direct, turn, null, Mention.Nothing, Name, doc.SentenceOf(quote.First), quote.Open);
+                    doc.QuoteUsed[q] = true;
+                }
+
                 continue;
             }
 

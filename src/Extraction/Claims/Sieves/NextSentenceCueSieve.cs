@@ -13,13 +13,14 @@ internal sealed class NextSentenceCueSieve : IClaimSieve
         for (int q = 0; q < doc.Quotes.Count; q++)
         {
             QuoteSpan quote = doc.Quotes[q];
-            if (doc.QuoteUsed[q] || quote.IsDialogue || doc.InteriorOf(quote).IsEmpty)
+            if (doc.QuoteUsed[q] || doc.InteriorOf(quote).IsEmpty)
             {
                 continue;
             }
 
+            // A dialogue turn may follow « X a répondu : » (its own incise was tried by quote-cue).
             int sentence = doc.SentenceOf(quote.Open);
-            if (TryNext(doc, q, sentence) || TryPrevious(doc, q, sentence))
+            if ((!quote.IsDialogue && TryNext(doc, q, sentence)) || TryPrevious(doc, q, sentence))
             {
                 doc.QuoteUsed[q] = true;
             }
@@ -75,7 +76,8 @@ internal sealed class NextSentenceCueSieve : IClaimSieve
     {
         QuoteSpan quote = doc.Quotes[q];
         (int first, _) = doc.Sentences[sentence];
-        if (quote.Open != first || sentence == 0 || !Attribution.OnlyPunctuationAfter(doc, quote.Close + 1, doc.SentenceOf(quote.Close)))
+        int last = Math.Min(quote.Close, doc.WordCount - 1);
+        if (quote.Open != first || sentence == 0 || (!quote.IsDialogue && !Attribution.OnlyPunctuationAfter(doc, quote.Close + 1, doc.SentenceOf(last))))
         {
             return false;
         }

@@ -53,18 +53,10 @@ internal sealed class ObjectQuoteSieve : IClaimSieve
                 continue;
             }
 
-            TextSpan content = doc.ContentSpan(start, clauseEnd);
-            if (content.IsEmpty || doc.OverlapsDraft(content, doc.SpanOf(cue.First, cue.End)))
+            if (Attribution.AddClauseClaim(doc, c, start, clauseEnd, sentence, Name))
             {
-                continue;
+                doc.QuoteUsed[quote] = true;
             }
-
-            ClaimKind kind = doc.KindOf(start, clauseEnd, ref content);
-            Mention speaker = Attribution.SubjectOf(doc, cue, sentence, out int shares);
-            DraftClaim draft = doc.Add(kind, content, doc.SpanOf(cue.First, cue.End), speaker, Name, sentence, cue.First);
-            draft.SharesSpeakerOf = shares;
-            doc.CueUsed[c] = true;
-            doc.QuoteUsed[quote] = true;
         }
     }
 

@@ -34,7 +34,7 @@ internal sealed class PostposedCueSieve : IClaimSieve
             {
                 comma = cue.First - 1;
                 inverted = true;
-                Mention after = doc.MentionRight(cue.End, end);
+                Mention after = Attribution.MentionAfterCue(doc, cue, end);
                 speaker = after.Exists && (after.Kind == MentionKind.Name || cue.Clitic < 0) ? after
                     : cue.Clitic >= 0 ? doc.CliticMention(cue.Clitic)
                     : Mention.Nothing;
@@ -96,8 +96,8 @@ internal sealed class PostposedCueSieve : IClaimSieve
 
     /// <summary>
     /// The words before the comma are the verb's subject, not a reported sentence: a name in apposition
-    /// (« La portavoz de la oposición, Marta Quiroga, criticó … ») or a source marker phrase
-    /// (« Le texte de l'accord, selon l'AFP, prévoit … »).
+    /// (« La portavoz de la oposición, Marta Quiroga, criticó … »), a source marker phrase
+    /// (« Le texte de l'accord, selon l'AFP, prévoit … ») or a connective after the subject.
     /// </summary>
     private static bool EndsWithSubjectPhrase(ClaimDocument doc, int start, int comma)
     {
@@ -113,6 +113,12 @@ internal sealed class PostposedCueSieve : IClaimSieve
         }
 
         if (doc.SourceMarkerStartsAt(segment))
+        {
+            return true;
+        }
+
+        // « Los usuarios, mientras tanto, se quejaban … »: a connective between the subject and its verb.
+        if (doc.Lexicon.Connectives.TryMatch(doc.Text, doc.Words, segment, comma, out _, out int length) && segment + length == comma)
         {
             return true;
         }

@@ -60,7 +60,8 @@ internal sealed class QuoteCueSieve : IClaimSieve
             return false;
         }
 
-        bool comma = j > quote.Close + 1;
+        // English puts the comma inside the closing mark ("…," Lee told reporters).
+        bool comma = j > quote.Close + 1 || doc.IsChar(quote.Close - 1, ',');
         Mention speaker = Mention.Nothing;
         if (cue.First > j)
         {
@@ -68,7 +69,7 @@ internal sealed class QuoteCueSieve : IClaimSieve
             if (speaker.End != cue.First)
             {
                 speaker = doc.MentionLeft(cue.First, j);
-                if (!speaker.Exists || speaker.First != j)
+                if (!speaker.Exists || (speaker.First != j && !(speaker.Kind == MentionKind.Name && OnlyModifiers(doc, j, speaker.First))))
                 {
                     return false;
                 }
@@ -76,7 +77,7 @@ internal sealed class QuoteCueSieve : IClaimSieve
         }
         else
         {
-            Mention after = doc.MentionRight(cue.End, end);
+            Mention after = Attribution.MentionAfterCue(doc, cue, end);
             speaker = after.Exists && (after.Kind == MentionKind.Name || cue.Clitic < 0) ? after
                 : cue.Clitic >= 0 ? doc.CliticMention(cue.Clitic)
                 : Mention.Nothing;
@@ -95,8 +96,9 @@ internal sealed class QuoteCueSieve : IClaimSieve
     }
 
     /// <summary>
-    /// A dialogue turn whose incise has no dash (« — On attend des actes, lance une ouvrière. », « — Oui, dit-il. »):
-    /// the first comma followed by a finite reporting verb with an inverted subject ends the words spoken.
+    /// A dialogue turn whose incise has no dash (« — Oui, dit la petite, il joue avec moi. », « — Viens ! disait-il. »):
+    /// the first comma, « ? » or « ! » followed by a reporting verb with an inverted subject ends the words spoken;
+    /// what follows the incise in the turn is a second claim with the same cue.
     /// </summary>
     private bool TryDialogueIncise(ClaimDocument doc, int q)
     {
@@ -109,9 +111,10 @@ internal sealed class QuoteCueSieve : IClaimSieve
         int limit = Math.Min(quote.Close, doc.WordCount);
         for (int k = quote.First + 1; k + 1 < limit; k++)
         {
-            if (!doc.IsChar(k, ',') || !doc.IsVerbAt(k + 1)
+            bool comma = doc.IsChar(k, ',');
+            if (!(comma || doc.IsChar(k, '?') || doc.IsChar(k, '!')) || !doc.IsVerbAt(k + 1)
                 || !doc.Verbs.Forms.TryMatch(doc.Text, doc.Words, k + 1, limit, out VerbEntry entry, out int length)
-                || entry.Form != VerbForm.Finite || entry.IsNonClaim)
+                || entry.Form is not (VerbForm.Finite or VerbForm.PastParticiple) || entry.IsNonClaim)
             {
                 continue;
             }
@@ -133,18 +136,55 @@ internal sealed class QuoteCueSieve : IClaimSieve
                 }
             }
 
-            TextSpan content = doc.ContentSpan(quote.First, k);
+            TextSpan content = doc.TurnSpan(quote.First, comma ? k : k + 1);
             if (content.IsEmpty)
             {
                 return false;
             }
 
             int sentence = doc.SentenceOf(k + 1);
-            doc.Add(ClaimKind.Direct, content, doc.SpanOf(k + 1, verbEnd), speaker, Name, sentence, k + 1);
+            TextSpan cue = doc.SpanOf(k + 1, verbEnd);
+            doc.Add(ClaimKind.Direct, content, cue, speaker, Name, sentence, k + 1);
+            int first = Drafts(doc) - 1;
+
+            // The rest of the turn after the incise: « …, dit la petite, il joue avec moi. »
+            int rest = Math.Max(verbEnd, speaker.Exists ? speaker.End : verbEnd);
+            bool separated = rest < limit && (doc.IsChar(rest, ',') || doc[rest].Is(WordShape.Terminal));
+            while (rest < limit && doc[rest].Is(WordShape.Punct) && !doc[rest].Is(WordShape.Quote))
+            {
+                rest++;
+            }
+
+            if (separated && limit - rest >= 2)
+            {
+                TextSpan tail = doc.TurnSpan(rest, limit);
+                if (!tail.IsEmpty)
+                {
+                    DraftClaim second = doc.Add(ClaimKind.Direct, tail, cue, speaker, Name, doc.SentenceOf(rest), k + 1);
+                    second.SharesSpeakerOf = first;
+                }
+            }
+
             return true;
         }
 
         return false;
+    }
+
+    private static int Drafts(ClaimDocument doc) => doc.Drafts.Count;
+
+    /// <summary>Words that can stand before a name in its noun phrase: capitalised words and lower-case nouns (« Cal Fire battalion chief »).</summary>
+    private static bool OnlyModifiers(ClaimDocument doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!doc[k].Is(WordShape.Letter) || doc.IsVerbAt(k) || doc.Is(k, WordClass.Aux | WordClass.Preposition | WordClass.Complementizer | WordClass.Relative | WordClass.PronounPerson))
+            {
+                return false;
+            }
+        }
+
+        return to - from <= 4;
     }
 
     /// <summary>The quotation starts its sentence (after a dateline or connective), or follows a colon or dash.</summary>

@@ -1,0 +1,149 @@
+using Extraction.Entities;
+using Extraction.Models;
+using Extraction.Pipeline;
+using Extraction.Tokenization;
+using static Extraction.Tests.Tokenization.TokenizationTestText;
+
+namespace Extraction.Tests.Tokenization;
+
+/// <summary>
+/// The French sentence boundary model: headings, table cells and list items run into the next sentence without a
+/// final mark (leaflets, encyclopaedia pages) end a sentence; news sentences full of names do not split.
+/// </summary>
+public class BoundaryModelTests
+{
+    [Fact]
+    public void French_embeds_a_boundary_model_and_the_other_languages_use_the_rules_alone()
+    {
+        BoundaryModel? model = BoundaryModel.Embedded(Language.French);
+        model.Should().NotBeNull();
+        model!.Info.Kind.Should().Be(BoundaryModel.Kind);
+        model.Info.Language.Should().Be("fr");
+        BoundaryModel.Embedded(Language.English).Should().BeNull();
+        BoundaryModel.Embedded(Language.Spanish).Should().BeNull();
+    }
+
+    [Fact]
+    public void Ends_a_heading_run_into_its_first_sentence() =>
+        Sentences(French, "Précautions d'emploi Avant de prendre ce sirop, demandez conseil à votre pharmacien.")
+            .Should().Equal("Précautions d'emploi", "Avant de prendre ce sirop, demandez conseil à votre pharmacien.");
+
+    [Fact]
+    public void The_rules_alone_leave_the_heading_in_the_sentence() =>
+        SplitWith(null, "Précautions d'emploi Avant de prendre ce sirop, demandez conseil à votre pharmacien.")
+            .Should().Equal("Précautions d'emploi Avant de prendre ce sirop, demandez conseil à votre pharmacien.");
+
+    [Fact]
+    public void Splits_a_list_of_links_before_each_dash() =>
+        Sentences(French, "Voir aussi - Histoire de Nancy - Liste des maires de Nancy Liens externes - Site officiel")
+            .Should().Equal("Voir aussi", "- Histoire de Nancy", "- Liste des maires de Nancy", "Liens externes", "- Site officiel");
+
+    [Fact]
+    public void Splits_the_items_of_a_list_at_semicolons_before_lower_case() =>
+        Sentences(French, "Le bureau a été réélu : président : Paul Martin ; trésorière : Anne Roux ; secrétaire : Luc Petit.")
+            .Should().Equal("Le bureau a été réélu : président : Paul Martin ;", "trésorière : Anne Roux ;", "secrétaire : Luc Petit.");
+
+    [Fact]
+    public void Does_not_split_news_sentences_before_names() =>
+        Sentences(French, "Le ministre Jean Dupont a rencontré la présidente Marie Curie à Paris lundi avec le groupe Airbus. Les élus de Nancy ont voté le budget selon Le Monde et France Info.")
+            .Should().Equal(
+                "Le ministre Jean Dupont a rencontré la présidente Marie Curie à Paris lundi avec le groupe Airbus.",
+                "Les élus de Nancy ont voté le budget selon Le Monde et France Info.");
+
+    [Fact]
+    public void Never_ends_a_sentence_after_an_article_or_a_preposition()
+    {
+        string text = "Un rapport de la Commission européenne sur les Jeux olympiques";
+        var tokens = new PooledList<Token>();
+        Tokenizer.For(Language.French).Tokenize(text, tokens);
+        LanguageRules rules = LanguageRules.For(Language.French);
+        for (int i = 0; i < tokens.Count - 1; i++)
+        {
+            string word = text[tokens[i].Start..tokens[i].End];
+            if (word is "de" or "la" or "les" or "sur")
+            {
+                BoundaryFeatures.IsCandidate(text, tokens.AsSpan(), i, rules).Should().BeFalse("no sentence ends after '{0}'", word);
+            }
+        }
+    }
+
+    [Fact]
+    public void Keeps_a_straight_quote_glued_to_the_final_mark_in_its_sentence() =>
+        Sentences(French, "\"Nous partirons demain. Rien ne nous arrêtera.\" Le ministre a conclu ainsi.")
+            .Should().Equal("\"Nous partirons demain.", "Rien ne nous arrêtera.\"", "Le ministre a conclu ainsi.");
+
+    [Fact]
+    public void A_saved_model_loads_back_with_the_same_weights_threshold_and_clusters()
+    {
+        BoundaryModel model = Tiny();
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        BoundaryModel loaded = BoundaryModel.Load(stream, "tiny.bin");
+        loaded.Threshold.Should().Be(model.Threshold);
+        loaded.Weights.ToArray().Should().Equal(model.Weights.ToArray());
+        loaded.Clusters.Find("maison").Should().Be(0x1234);
+        loaded.Info.Should().Be(model.Info);
+    }
+
+    [Fact]
+    public void A_model_with_a_flipped_payload_byte_is_refused()
+    {
+        using var stream = new MemoryStream();
+        Tiny().Save(stream);
+        byte[] bytes = stream.ToArray();
+        bytes[^5] ^= 0x5A;
+        Action load = () => BoundaryModel.Load(new MemoryStream(bytes), "flipped.bin");
+        load.Should().Throw<ModelLoadException>().Which.Message.Should().Contain("flipped.bin").And.Contain("CRC-32");
+    }
+
+    [Fact]
+    public void An_entity_model_is_refused_as_a_boundary_model()
+    {
+        using var stream = new MemoryStream();
+        new BoundaryModel(new ModelInfo("ner", "fr-ner", "1", "fr", "", ""), 8, new float[256], WordClusters.Empty).Save(stream);
+        stream.Position = 0;
+        Action load = () => BoundaryModel.Load(stream, "ner.bin");
+        load.Should().Throw<ModelLoadException>().Which.Message.Should().Contain("ner.bin").And.Contain("not a 'sentence-boundaries' model");
+    }
+
+    [Fact]
+    public void Training_on_a_tiny_text_learns_its_headings()
+    {
+        const string Text = "Composition Miel et sucre. Conservation Flacon au frais. Posologie Cuillère le soir. Présentation Flacon de verre.";
+        var tokens = new PooledList<Token>();
+        Tokenizer.For(Language.French).Tokenize(Text, tokens);
+        var starts = new HashSet<int> { 0 };
+        foreach (string heading in new[] { "Miel", "Conservation", "Flacon au", "Posologie", "Cuillère", "Présentation", "Flacon de" })
+        {
+            starts.Add(Text.IndexOf(heading, StringComparison.Ordinal));
+        }
+
+        var trainer = new BoundaryTrainer(WordClusters.Empty, 12);
+        trainer.Add(Language.French, Text, tokens.AsSpan(), starts);
+        trainer.Boundaries.Should().BeGreaterThan(0);
+        BoundaryModel model = trainer.Train(new ModelInfo(BoundaryModel.Kind, "t", "1", "fr", "", ""), 5, 1, [0f], (_, _) => 0);
+        SplitWith(model, "Indications Toux sèche.").Should().Equal("Indications", "Toux sèche.");
+    }
+
+    private static BoundaryModel Tiny()
+    {
+        var weights = new float[256];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (i % 7) - 3;
+        }
+
+        var clusters = new WordClusters([new KeyValuePair<string, ushort>("maison", 0x1234)]);
+        return new BoundaryModel(new ModelInfo(BoundaryModel.Kind, "fr-sentences", "1", "fr", "test", "MIT"), 8, weights, clusters, 1.5f);
+    }
+
+    private static string[] SplitWith(IBoundaryDecider? decider, string text)
+    {
+        using var tokens = new PooledList<Token>();
+        using var sentences = new PooledList<TextSpan>();
+        Tokenizer.For(Language.French).Tokenize(text, tokens);
+        SentenceSplitter.For(Language.French).Split(text, tokens.AsSpan(), sentences, decider);
+        return [.. sentences.AsSpan().ToArray().Select(s => text[s.Start..s.End])];
+    }
+}
