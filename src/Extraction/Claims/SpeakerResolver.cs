@@ -16,6 +16,9 @@ internal sealed class SpeakerResolver
     private const string SpanishDona = "do\u00F1a";
     private const string SpanishDnaAbbreviation = "d\u00F1a";
 
+    /// <summary>How many earlier persons or entities a title or an organisation head may look back over.</summary>
+    private const int MaxLookBack = 64;
+
     private readonly ClaimDocument _doc;
     private readonly Annotations _work;
     private readonly ClusterSet _clusters;
@@ -347,14 +350,12 @@ internal sealed class SpeakerResolver
     private int PersonTitled(int title)
     {
         ReadOnlySpan<char> wanted = _doc.TextOf(title);
-        int position = _doc[title].Start;
-        for (int i = _persons.Count - 1; i >= 0; i--)
+        int lo = PersonsBefore(_doc[title].Start);
+
+        // The persons before the title, latest first; a bounded look-back keeps the whole linear.
+        for (int i = lo - 1; i >= 0 && lo - i <= MaxLookBack; i--)
         {
             TextSpan person = _persons[i];
-            if (person.Start >= position)
-            {
-                continue;
-            }
 
             int first = WordAt(person.Start);
             int sentence = _doc.SentenceOf(first);
@@ -375,12 +376,34 @@ internal sealed class SpeakerResolver
         return -1;
     }
 
+    /// <summary>How many of the persons (sorted by start) start before <paramref name="position"/>.</summary>
+    private int PersonsBefore(int position)
+    {
+        int lo = 0;
+        int hi = _persons.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_persons[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>The organisation entity named last before word <paramref name="word"/> in the two sentences before it, or -1.</summary>
     private int NearestOrganizationBefore(int word)
     {
         int position = _doc[word].Start;
         int floor = _doc[_doc.Sentences[Math.Max(0, _doc.SentenceOf(word) - 2)].First].Start;
-        for (int i = FirstEntityEndingAfter(position) - 1; i >= 0 && _entities[i].Span.Start >= floor; i--)
+        int from = FirstEntityEndingAfter(position) - 1;
+        for (int i = from; i >= 0 && _entities[i].Span.Start >= floor && from - i < MaxLookBack; i--)
         {
             if (_entities[i].Label == EntityLabel.Organization && _entities[i].Span.End <= position && !_doc.InsideQuote(WordAt(_entities[i].Span.Start)))
             {
@@ -422,14 +445,10 @@ internal sealed class SpeakerResolver
         int position = anchor < _doc.WordCount ? _doc[anchor].Start : _doc.Text.Length;
         int floorSentence = Math.Max(0, draft.Sentence - 1);
         int floor = Math.Max(lastAnchor >= 0 && lastAnchor < _doc.WordCount ? _doc[lastAnchor].End : 0, _doc[_doc.Sentences[floorSentence].First].Start);
-        for (int i = _persons.Count - 1; i >= 0; i--)
+        int before = PersonsBefore(position);
+        for (int i = before - 1; i >= 0 && before - i <= MaxLookBack; i--)
         {
             TextSpan person = _persons[i];
-            if (person.Start >= position)
-            {
-                continue;
-            }
-
             if (person.Start < floor)
             {
                 break;

@@ -75,4 +75,26 @@ public sealed class ClaimRobustnessTests
         doc.Claims.Should().OnlyContain(c => c.SpeakerCanonical == "Marc Petit");
         doc.Clusters.Should().ContainSingle();
     }
+
+    [Fact]
+    public void Thousands_of_reopened_paragraphs_and_dialogue_turns_give_valid_claims()
+    {
+        var builder = new System.Text.StringBuilder();
+        for (int i = 0; i < 3_000; i++)
+        {
+            builder.Append("« Le quai ").Append(i).Append(" est fermé.\n");
+        }
+
+        for (int i = 0; i < 3_000; i++)
+        {
+            builder.Append("— Oui, dit le maire Paul Roux").Append(i % 7).Append(", je viens.\n");
+            builder.Append("La ministre Ana Lima").Append(i % 5).Append(" arrive. La ministre a dit que tout allait bien.\n");
+        }
+
+        string text = builder.ToString();
+        Document doc = ClaimTestKit.Read(text, Language.French);
+
+        doc.Claims.Should().OnlyContain(c => !c.Content.IsEmpty && c.Content.End <= text.Length);
+        doc.Claims.Count(c => c.Rule == "quote-cue").Should().Be(6_000);
+    }
 }

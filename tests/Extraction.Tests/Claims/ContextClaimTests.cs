@@ -126,4 +126,30 @@ public sealed class ContextClaimTests
         claims[0].Should().Be(new Seen(ClaimKind.Direct, "Non", "répond", "le gardien", null));
         claims[1].Should().Be(new Seen(ClaimKind.Direct, "personne n'est entré cette nuit.", "répond", "le gardien", null));
     }
+
+    [Fact]
+    public void A_cue_inserted_after_the_first_words_attributes_the_whole_sentence()
+    {
+        List<Seen> claims = ClaimTestKit.Claims("Governor Ellen Ward defended the plan. The state, she said, could not wait another year.", Language.English);
+
+        claims.Should().ContainSingle();
+        claims[0].Content.Should().Be("The state, she said, could not wait another year");
+        claims[0].Canonical.Should().Be("Ellen Ward");
+    }
+
+    [Fact]
+    public void A_quoted_question_without_a_cue_is_not_a_claim()
+    {
+        List<Seen> claims = ClaimTestKit.Claims("\"We lost everything,\" said farmer Jo Hart. \"Who will pay for this?\"", Language.English);
+
+        claims.Should().ContainSingle().Which.Content.Should().Be("We lost everything");
+    }
+
+    [Fact]
+    public void A_french_past_infinitive_after_a_cue_is_the_content()
+    {
+        List<Seen> claims = ClaimTestKit.Claims("L'éleveuse Julie Marchand estime avoir perdu un tiers de son troupeau.", Language.French);
+
+        claims.Should().ContainSingle().Which.Content.Should().Be("avoir perdu un tiers de son troupeau");
+    }
 }

@@ -61,8 +61,30 @@ internal sealed class ComplementSieve : IClaimSieve
         {
             Language.English => BareClauseStart(doc, cue, end),
             Language.Spanish => InfinitiveStart(doc, cue, end),
+            Language.French => PerfectInfinitiveStart(doc, cue, end),
             _ => -1,
         };
+    }
+
+    /// <summary>A French past infinitive stating a fact (« elle estime avoir perdu … », « il nie être intervenu »).</summary>
+    private static int PerfectInfinitiveStart(ClaimDocument doc, Cue cue, int end)
+    {
+        if (!cue.IsFinite || cue.End + 2 >= end)
+        {
+            return -1;
+        }
+
+        int k = cue.End;
+        if (doc.TextOf(k).Equals("ne", StringComparison.OrdinalIgnoreCase) || doc.TextOf(k).Equals("n'", StringComparison.OrdinalIgnoreCase))
+        {
+            k++;
+            if (k < end && doc.TextOf(k).Equals("pas", StringComparison.OrdinalIgnoreCase))
+            {
+                k++;
+            }
+        }
+
+        return k < end && (doc.TextOf(k).Equals("avoir", StringComparison.OrdinalIgnoreCase) || doc.TextOf(k).Equals("\u00EAtre", StringComparison.OrdinalIgnoreCase)) ? cue.End : -1;
     }
 
     /// <summary>

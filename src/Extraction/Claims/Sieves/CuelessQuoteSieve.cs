@@ -5,7 +5,7 @@ namespace Extraction.Claims.Sieves;
 /// makes a whole sentence after another sentence of its paragraph (« Whitaker was blunt. "We are …" », a second
 /// quote after « …, said Ruth Ames. »), and a sub-heading made of one quotation, whose speaker is the source of the
 /// next claim, and a dialogue turn (« — Oui, je viens. ») whose incise gave no cue. The speaker span is null; the resolver gives the entity. Quotations of fewer than three words are
-/// labels, not claims. Direct claims.
+/// labels and quoted questions are questions, not claims. Direct claims.
 /// </summary>
 internal sealed class CuelessQuoteSieve : IClaimSieve
 {
@@ -44,7 +44,7 @@ internal sealed class CuelessQuoteSieve : IClaimSieve
             }
 
             TextSpan content = doc.InteriorOf(quote);
-            if (content.IsEmpty || doc.OverlapsDraft(content) || !HasLetters(doc, quote))
+            if (content.IsEmpty || doc.Text[content.End - 1] == '?' || doc.OverlapsDraft(content) || !HasLetters(doc, quote))
             {
                 continue;
             }

@@ -72,18 +72,31 @@ internal sealed class PostposedCueSieve : IClaimSieve
                 inverted = false;
             }
 
-            if (comma - start < 3 || EndsWithSubjectPhrase(doc, start, comma))
+            int contentEnd = comma;
+            if (comma - start < 3)
+            {
+                // A cue inserted after the first words (« The city, he said, had no choice … »): the whole sentence.
+                int after = Math.Max(cue.End, speaker.Exists ? speaker.End : cue.End);
+                int sentenceEnd = doc.ContentEnd(sentence);
+                if (comma <= start || after >= sentenceEnd || !doc.IsChar(after, ',') || sentenceEnd - after < 4 || doc.CueStartingIn(after, sentenceEnd) >= 0)
+                {
+                    continue;
+                }
+
+                contentEnd = sentenceEnd;
+            }
+            else if (EndsWithSubjectPhrase(doc, start, comma))
             {
                 continue;
             }
 
-            TextSpan content = doc.ContentSpan(start, comma);
+            TextSpan content = doc.ContentSpan(start, contentEnd);
             if (content.IsEmpty || doc.OverlapsDraft(content, doc.SpanOf(cue.First, cue.End)))
             {
                 continue;
             }
 
-            ClaimKind kind = doc.KindOf(start, comma, ref content);
+            ClaimKind kind = doc.KindOf(start, contentEnd, ref content);
             if (cue.Entry.IsReport && inverted && speaker.Exists)
             {
                 kind = ClaimKind.AccordingTo;
