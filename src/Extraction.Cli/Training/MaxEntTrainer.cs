@@ -188,52 +188,46 @@ internal static class MaxEntTrainer
         foreach (NerDocument document in train)
         {
             scratch.Memory.Clear();
-            for (int s = 0; s < document.SentenceCount; s++)
+            foreach ((int start, int n) in document.TaggingPieces())
             {
-                (int sentenceStart, int sentenceEnd) = document.SentenceRange(s);
-                for (int start = sentenceStart; start < sentenceEnd; start += EntityTagger.MaxSentenceTokens)
+                scratch.Ensure(n);
+                Span<TokenInfo> infos = scratch.Infos.AsSpan(0, n);
+                features.Describe(document.Text, document.Tokens.AsSpan(start, n), infos, scratch.Gazetteer);
+                ReadOnlySpan<int> gold = document.Gold.AsSpan(start, n);
+                for (int i = 0; i < n; i++)
                 {
-                    int end = Math.Min(sentenceEnd, start + EntityTagger.MaxSentenceTokens);
-                    int n = end - start;
-                    scratch.Ensure(n);
-                    Span<TokenInfo> infos = scratch.Infos.AsSpan(0, n);
-                    features.Describe(document.Text, document.Tokens.AsSpan(start, n), infos, scratch.Gazetteer);
-                    ReadOnlySpan<int> gold = document.Gold.AsSpan(start, n);
-                    for (int i = 0; i < n; i++)
+                    if (document.Masked is { } masked && masked[start + i])
                     {
-                        if (document.Masked is { } masked && masked[start + i])
+                        continue;
+                    }
+
+                    int count = features.Extract(infos, i, scratch.Memory.FeatureOf(infos[i]), scratch.Buckets);
+                    Span<int> found = sorted[..count];
+                    scratch.Buckets.AsSpan(0, count).CopyTo(found);
+                    found.Sort();
+                    int k = 0;
+                    for (int f = 0; f < count; f++)
+                    {
+                        if (k > 0 && indices[k - 1] == found[f])
                         {
+                            values[k - 1]++;
                             continue;
                         }
 
-                        int count = features.Extract(infos, i, scratch.Memory.FeatureOf(infos[i]), scratch.Buckets);
-                        Span<int> found = sorted[..count];
-                        scratch.Buckets.AsSpan(0, count).CopyTo(found);
-                        found.Sort();
-                        int k = 0;
-                        for (int f = 0; f < count; f++)
-                        {
-                            if (k > 0 && indices[k - 1] == found[f])
-                            {
-                                values[k - 1]++;
-                                continue;
-                            }
-
-                            indices[k] = found[f];
-                            values[k] = 1;
-                            k++;
-                        }
-
-                        for (int f = 0; f < k; f++)
-                        {
-                            seen[indices[f]] = true;
-                        }
-
-                        tokens.Add(((uint)gold[i], indices[..k].ToArray(), values[..k].ToArray(), i == 0 ? L : gold[i - 1]));
+                        indices[k] = found[f];
+                        values[k] = 1;
+                        k++;
                     }
 
-                    scratch.Memory.Learn(infos, gold);
+                    for (int f = 0; f < k; f++)
+                    {
+                        seen[indices[f]] = true;
+                    }
+
+                    tokens.Add(((uint)gold[i], indices[..k].ToArray(), values[..k].ToArray(), i == 0 ? L : gold[i - 1]));
                 }
+
+                scratch.Memory.Learn(infos, gold);
             }
         }
 

@@ -109,13 +109,7 @@ internal sealed partial class EntityTagger
                 writer.Write(key.Value);
             }
 
-            List<KeyValuePair<string, ushort>> clusters = [.. Features.Clusters.Entries.OrderBy(k => k.Key, StringComparer.Ordinal)];
-            writer.Write(clusters.Count);
-            foreach (KeyValuePair<string, ushort> cluster in clusters)
-            {
-                writer.Write(cluster.Key);
-                writer.Write(cluster.Value);
-            }
+            Features.Clusters.WriteTo(writer);
         }
 
         var header = new ModelHeader(Info, EntityTags.Names, Features.HashBits, FeatureExtractor.Version);
@@ -174,24 +168,14 @@ internal sealed partial class EntityTagger
             keys[i] = new(reader.ReadString(), reader.ReadUInt16());
         }
 
-        int clusterCount = reader.ReadInt32();
-        if (clusterCount is < 0 or > 10_000_000)
-        {
-            throw new ModelLoadException($"Model '{name}' is corrupt: it declares {clusterCount} word clusters.");
-        }
-
-        var clusters = new KeyValuePair<string, ushort>[clusterCount];
-        for (int i = 0; i < clusterCount; i++)
-        {
-            clusters[i] = new(reader.ReadString(), reader.ReadUInt16());
-        }
+        WordClusters clusters = WordClusters.ReadFrom(reader, name);
 
         if (reader.Read() != -1)
         {
             throw new ModelLoadException($"Model '{name}' is corrupt: bytes remain after its payload.");
         }
 
-        var features = new FeatureExtractor(header.HashBits, Gazetteer.FromKeys(keys), new WordClusters(clusters));
+        var features = new FeatureExtractor(header.HashBits, Gazetteer.FromKeys(keys), clusters);
         return new EntityTagger(header.Info, features, weights, transitions, starts);
     }
 }

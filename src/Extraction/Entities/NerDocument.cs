@@ -41,6 +41,19 @@ internal sealed class NerDocument
     public (int Start, int End) SentenceRange(int sentence) =>
         (SentenceStarts[sentence], sentence + 1 < SentenceStarts.Length ? SentenceStarts[sentence + 1] : Tokens.Length);
 
+    /// <summary>The sentences as the tagger sees them: (first token, token count), cut into pieces of at most <see cref="EntityTagger.MaxSentenceTokens"/>.</summary>
+    public IEnumerable<(int Start, int Length)> TaggingPieces()
+    {
+        for (int s = 0; s < SentenceCount; s++)
+        {
+            (int sentenceStart, int sentenceEnd) = SentenceRange(s);
+            for (int start = sentenceStart; start < sentenceEnd; start += EntityTagger.MaxSentenceTokens)
+            {
+                yield return (start, Math.Min(sentenceEnd, start + EntityTagger.MaxSentenceTokens) - start);
+            }
+        }
+    }
+
     public ReadOnlySpan<char> WordOf(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Span.Length);
 
     /// <summary>

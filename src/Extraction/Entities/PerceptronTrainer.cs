@@ -149,86 +149,80 @@ internal static class PerceptronTrainer
             {
                 NerDocument document = train[index];
                 scratch.Memory.Clear();
-                for (int s = 0; s < document.SentenceCount; s++)
+                foreach ((int start, int n) in document.TaggingPieces())
                 {
-                    (int sentenceStart, int sentenceEnd) = document.SentenceRange(s);
-                    for (int start = sentenceStart; start < sentenceEnd; start += EntityTagger.MaxSentenceTokens)
+                    scratch.Ensure(n);
+                    ReadOnlySpan<Token> sentence = document.Tokens.AsSpan(start, n);
+                    Span<TokenInfo> infos = scratch.Infos.AsSpan(0, n);
+                    features.Describe(document.Text, sentence, infos, scratch.Gazetteer);
+                    Span<float> emissions = scratch.Emissions.AsSpan(0, n * L);
+                    live.Score(infos, scratch.Memory, weights, emissions, scratch.Buckets);
+                    float[]? ownWeights = domainWeights.Length > 0 ? domainWeights[document.Domain] : null;
+                    double[]? ownSums = domainWeights.Length > 0 ? domainSums[document.Domain] : null;
+                    if (ownWeights is not null)
                     {
-                        int end = Math.Min(sentenceEnd, start + EntityTagger.MaxSentenceTokens);
-                        int n = end - start;
-                        scratch.Ensure(n);
-                        ReadOnlySpan<Token> sentence = document.Tokens.AsSpan(start, n);
-                        Span<TokenInfo> infos = scratch.Infos.AsSpan(0, n);
-                        features.Describe(document.Text, sentence, infos, scratch.Gazetteer);
-                        Span<float> emissions = scratch.Emissions.AsSpan(0, n * L);
-                        live.Score(infos, scratch.Memory, weights, emissions, scratch.Buckets);
-                        float[]? ownWeights = domainWeights.Length > 0 ? domainWeights[document.Domain] : null;
-                        double[]? ownSums = domainWeights.Length > 0 ? domainSums[document.Domain] : null;
-                        if (ownWeights is not null)
+                        AddScores(features, infos, scratch.Memory, ownWeights, emissions, scratch.Buckets);
+                    }
+
+                    Span<int> predicted = scratch.Tags.AsSpan(0, n);
+                    ViterbiDecoder.Decode(emissions, n, transitions, starts, default, scratch.Delta, scratch.Back, predicted);
+
+                    Span<int> gold = goldPath.AsSpan(0, n);
+                    document.Gold.AsSpan(start, n).CopyTo(gold);
+                    if (document.Masked is { } masked && masked.AsSpan(start, n).Contains(true))
+                    {
+                        Span<int> constraint = forced.AsSpan(0, n);
+                        for (int i = 0; i < n; i++)
                         {
-                            AddScores(features, infos, scratch.Memory, ownWeights, emissions, scratch.Buckets);
+                            constraint[i] = masked[start + i] ? -1 : gold[i];
                         }
 
-                        Span<int> predicted = scratch.Tags.AsSpan(0, n);
-                        ViterbiDecoder.Decode(emissions, n, transitions, starts, default, scratch.Delta, scratch.Back, predicted);
+                        ViterbiDecoder.Decode(emissions, n, transitions, starts, constraint, scratch.Delta, scratch.Back, gold);
+                    }
 
-                        Span<int> gold = goldPath.AsSpan(0, n);
-                        document.Gold.AsSpan(start, n).CopyTo(gold);
-                        if (document.Masked is { } masked && masked.AsSpan(start, n).Contains(true))
+                    if (!predicted.SequenceEqual(gold))
+                    {
+                        for (int i = 0; i < n; i++)
                         {
-                            Span<int> constraint = forced.AsSpan(0, n);
-                            for (int i = 0; i < n; i++)
+                            int goldPrevious = i == 0 ? -1 : gold[i - 1];
+                            int predictedPrevious = i == 0 ? -1 : predicted[i - 1];
+                            if (gold[i] == predicted[i] && goldPrevious == predictedPrevious)
                             {
-                                constraint[i] = masked[start + i] ? -1 : gold[i];
+                                continue;
                             }
 
-                            ViterbiDecoder.Decode(emissions, n, transitions, starts, constraint, scratch.Delta, scratch.Back, gold);
-                        }
-
-                        if (!predicted.SequenceEqual(gold))
-                        {
-                            for (int i = 0; i < n; i++)
+                            if (gold[i] != predicted[i])
                             {
-                                int goldPrevious = i == 0 ? -1 : gold[i - 1];
-                                int predictedPrevious = i == 0 ? -1 : predicted[i - 1];
-                                if (gold[i] == predicted[i] && goldPrevious == predictedPrevious)
+                                wrong++;
+                                int count = features.Extract(infos, i, scratch.Memory.FeatureOf(infos[i]), scratch.Buckets);
+                                for (int f = 0; f < count; f++)
                                 {
-                                    continue;
-                                }
-
-                                if (gold[i] != predicted[i])
-                                {
-                                    wrong++;
-                                    int count = features.Extract(infos, i, scratch.Memory.FeatureOf(infos[i]), scratch.Buckets);
-                                    for (int f = 0; f < count; f++)
+                                    int row = scratch.Buckets[f] * L;
+                                    Update(weights, weightSums, row + gold[i], 1, step);
+                                    Update(weights, weightSums, row + predicted[i], -1, step);
+                                    if (ownWeights is not null)
                                     {
-                                        int row = scratch.Buckets[f] * L;
-                                        Update(weights, weightSums, row + gold[i], 1, step);
-                                        Update(weights, weightSums, row + predicted[i], -1, step);
-                                        if (ownWeights is not null)
-                                        {
-                                            Update(ownWeights, ownSums!, row + gold[i], 1, step);
-                                            Update(ownWeights, ownSums!, row + predicted[i], -1, step);
-                                        }
+                                        Update(ownWeights, ownSums!, row + gold[i], 1, step);
+                                        Update(ownWeights, ownSums!, row + predicted[i], -1, step);
                                     }
                                 }
+                            }
 
-                                if (i == 0)
-                                {
-                                    Update(starts, startSums, gold[0], 1, step);
-                                    Update(starts, startSums, predicted[0], -1, step);
-                                }
-                                else
-                                {
-                                    Update(transitions, transitionSums, (goldPrevious * L) + gold[i], 1, step);
-                                    Update(transitions, transitionSums, (predictedPrevious * L) + predicted[i], -1, step);
-                                }
+                            if (i == 0)
+                            {
+                                Update(starts, startSums, gold[0], 1, step);
+                                Update(starts, startSums, predicted[0], -1, step);
+                            }
+                            else
+                            {
+                                Update(transitions, transitionSums, (goldPrevious * L) + gold[i], 1, step);
+                                Update(transitions, transitionSums, (predictedPrevious * L) + predicted[i], -1, step);
                             }
                         }
-
-                        scratch.Memory.Learn(infos, predicted);
-                        step++;
                     }
+
+                    scratch.Memory.Learn(infos, predicted);
+                    step++;
                 }
             }
 

@@ -24,7 +24,35 @@ internal sealed class WordClusters
 
     public int Count => _clusters.Count;
 
-    public IEnumerable<KeyValuePair<string, ushort>> Entries => _clusters;
+    /// <summary>Writes the table in ordinal key order (so model files are deterministic): a count, then word and id pairs.</summary>
+    public void WriteTo(BinaryWriter writer)
+    {
+        List<KeyValuePair<string, ushort>> clusters = [.. _clusters.OrderBy(k => k.Key, StringComparer.Ordinal)];
+        writer.Write(clusters.Count);
+        foreach (KeyValuePair<string, ushort> cluster in clusters)
+        {
+            writer.Write(cluster.Key);
+            writer.Write(cluster.Value);
+        }
+    }
+
+    /// <summary>Reads a table written by <see cref="WriteTo"/>; a count out of range is reported as corruption of model <paramref name="modelName"/>.</summary>
+    public static WordClusters ReadFrom(BinaryReader reader, string modelName)
+    {
+        int count = reader.ReadInt32();
+        if (count is < 0 or > 10_000_000)
+        {
+            throw new ModelLoadException($"Model '{modelName}' is corrupt: it declares {count} word clusters.");
+        }
+
+        var clusters = new KeyValuePair<string, ushort>[count];
+        for (int i = 0; i < count; i++)
+        {
+            clusters[i] = new(reader.ReadString(), reader.ReadUInt16());
+        }
+
+        return new WordClusters(clusters);
+    }
 
     /// <summary>The cluster of a normalised (lower-case) word, or -1.</summary>
     public int Find(ReadOnlySpan<char> normalizedWord) =>

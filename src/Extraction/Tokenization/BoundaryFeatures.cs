@@ -86,7 +86,7 @@ internal static class BoundaryFeatures
         int length = i - first + 1;
         ulong lengthBucket = length switch { 1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 8 => 5, <= 15 => 6, <= 30 => 7, _ => 8 };
         int capitals = 0;
-        for (int k = i; k >= first && k > i - 3 && IsCapitals(text, tokens[k]); k--)
+        for (int k = i; k >= first && k > i - 3 && SentenceSplitter.IsCapitals(text, tokens[k]); k--)
         {
             capitals++;
         }
@@ -134,24 +134,6 @@ internal static class BoundaryFeatures
 
     private static ulong Coarse(int cluster, int bits) =>
         cluster < 0 ? ulong.MaxValue : (ulong)(cluster >> (WordClusters.Bits - bits));
-
-    private static bool IsCapitals(ReadOnlySpan<char> text, Token token)
-    {
-        if (token.Kind != TokenKind.Word || token.Span.Length < 2)
-        {
-            return false;
-        }
-
-        foreach (char c in text[token.Start..token.End])
-        {
-            if (!Characters.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>Hashes of a token's lower-cased form (digits folded), its shape and its last three letters, and its cluster.</summary>
     private static void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, WordClusters? clusters, out ulong low, out ulong shape, out int cluster, out ulong suffix)

@@ -90,13 +90,7 @@ internal sealed class BoundaryModel : IBoundaryDecider
                 writer.Write((Half)weight);
             }
 
-            List<KeyValuePair<string, ushort>> clusters = [.. Clusters.Entries.OrderBy(k => k.Key, StringComparer.Ordinal)];
-            writer.Write(clusters.Count);
-            foreach (KeyValuePair<string, ushort> cluster in clusters)
-            {
-                writer.Write(cluster.Key);
-                writer.Write(cluster.Value);
-            }
+            Clusters.WriteTo(writer);
         }
 
         var header = new ModelHeader(Info, s_labels, HashBits, BoundaryFeatures.Version);
@@ -145,24 +139,14 @@ internal sealed class BoundaryModel : IBoundaryDecider
                 weights[i] = (float)reader.ReadHalf();
             }
 
-            int clusterCount = reader.ReadInt32();
-            if (clusterCount is < 0 or > 10_000_000)
-            {
-                throw new ModelLoadException($"Model '{name}' is corrupt: it declares {clusterCount} word clusters.");
-            }
-
-            var clusters = new KeyValuePair<string, ushort>[clusterCount];
-            for (int i = 0; i < clusterCount; i++)
-            {
-                clusters[i] = new(reader.ReadString(), reader.ReadUInt16());
-            }
+            WordClusters clusters = WordClusters.ReadFrom(reader, name);
 
             if (reader.Read() != -1)
             {
                 throw new ModelLoadException($"Model '{name}' is corrupt: bytes remain after its payload.");
             }
 
-            return new BoundaryModel(header.Info, header.HashBits, weights, new WordClusters(clusters), threshold);
+            return new BoundaryModel(header.Info, header.HashBits, weights, clusters, threshold);
         }
         catch (Exception error) when (error is InvalidDataException or EndOfStreamException or DecoderFallbackException)
         {

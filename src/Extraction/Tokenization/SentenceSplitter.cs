@@ -305,7 +305,8 @@ internal sealed class SentenceSplitter
             && IsCapitals(text, tokens[i]) && IsCapitals(text, tokens[i - 1]);
     }
 
-    private static bool IsCapitals(ReadOnlySpan<char> text, Token token)
+    /// <summary>Whether a token is a word of two or more letters, all capitals (headings: "MENTIONS LEGALES").</summary>
+    internal static bool IsCapitals(ReadOnlySpan<char> text, Token token)
     {
         if (token.Kind != TokenKind.Word || token.Span.Length < 2)
         {
