@@ -530,7 +530,7 @@ internal sealed class ClaimDocument : IDisposable
                 VerbForm.PresentParticiple => true,
                 _ => false,
             };
-            if (usable && !nounLike)
+            if (usable && !nounLike && !RestatesPreviousCue(entry, first))
             {
                 Cues.Add(new Cue(first, end, head, entry, hasAux, clitic));
                 CueUsed.Add(false);
@@ -538,6 +538,23 @@ internal sealed class ClaimDocument : IDisposable
 
             i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// True for an attitude cue whose subject is a pronoun right after another cue (<c>said she was confident that</c>):
+    /// the attitude is part of what the first cue reports, not a second claim.
+    /// </summary>
+    private bool RestatesPreviousCue(VerbEntry entry, int first)
+    {
+        if (!entry.IsAttitude || Cues.Count == 0 || first == 0 || !Is(first - 1, WordClass.PronounPerson | WordClass.PronounGroup))
+        {
+            return false;
+        }
+
+        Cue previous = Cues[^1];
+        int gap = first - 1 - previous.End;
+        return _sentenceOf[previous.First] == _sentenceOf[first]
+            && (gap == 0 || (gap == 1 && Is(previous.End, WordClass.Complementizer)));
     }
 
     private static bool IsReflexiveLemma(string lemma) =>

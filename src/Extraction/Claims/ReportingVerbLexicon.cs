@@ -24,7 +24,8 @@ internal enum VerbForm : byte
 /// <param name="IsBelief">From the belief/attitude section (opinion verbs).</param>
 /// <param name="IsNonClaim">The lemma introduces requests, orders or agreements, not claims.</param>
 /// <param name="IsReport">The lemma is <c>rapporter/report/reportar</c> (a parenthetical one makes an according-to claim).</param>
-internal sealed record VerbEntry(string Lemma, VerbForm Form, bool IsBelief, bool IsNonClaim, bool IsReport);
+/// <param name="IsAttitude">A copular or reflexive verb with an attitude adjective (<c>s'est dit convaincu</c>, <c>was confident</c>).</param>
+internal sealed record VerbEntry(string Lemma, VerbForm Form, bool IsBelief, bool IsNonClaim, bool IsReport, bool IsAttitude = false);
 
 /// <summary>
 /// The reporting verbs of one language (<c>Lexicons/&lt;lang&gt;/reporting-verbs.txt</c>) with any forms a user adds,
@@ -75,6 +76,7 @@ internal sealed class ReportingVerbLexicon
             }
         }
 
+        AddAttitudeCues(language, words, entries);
         foreach (string extra in extraForms)
         {
             if (!string.IsNullOrWhiteSpace(extra))
@@ -85,6 +87,61 @@ internal sealed class ReportingVerbLexicon
 
         return new ReportingVerbLexicon(language, new PhraseTable<VerbEntry>(entries));
     }
+
+    /// <summary>
+    /// Adds the attitude cues of <c>attitude-cues.txt</c>: every form of a copular or reflexive verb followed by every
+    /// form of an attitude adjective (<c>dit convaincue</c>, <c>mostró escéptica</c>, <c>was confident</c>).
+    /// </summary>
+    private static void AddAttitudeCues(Language language, ClaimWords words, List<(string[], VerbEntry)> entries)
+    {
+        var verbs = new List<(string Lemma, string[] Forms, VerbForm Form)>();
+        var adjectives = new List<(string Lemma, string[] Forms)>();
+        foreach ((string line, _) in LexiconResource.ReadLines(language, "attitude-cues.txt"))
+        {
+            string[] fields = line.Split('\t');
+            if (fields.Length < 3)
+            {
+                continue;
+            }
+
+            string lemma = fields[1].Trim();
+            if (fields[0] == "adj")
+            {
+                adjectives.Add((lemma, SplitForms(fields[2])));
+                continue;
+            }
+
+            if (fields[0] != "verb")
+            {
+                continue;
+            }
+
+            VerbForm[] kinds = [VerbForm.Finite, VerbForm.PastParticiple, VerbForm.PresentParticiple];
+            for (int k = 0; k < kinds.Length && k + 2 < fields.Length; k++)
+            {
+                verbs.Add((lemma, SplitForms(fields[k + 2]), kinds[k]));
+            }
+        }
+
+        foreach ((string verbLemma, string[] verbForms, VerbForm form) in verbs)
+        {
+            foreach ((string adjectiveLemma, string[] adjectiveForms) in adjectives)
+            {
+                string lemma = verbLemma + " " + adjectiveLemma;
+                bool nonClaim = words.IsNonClaimLemma(lemma);
+                foreach (string verb in verbForms)
+                {
+                    foreach (string adjective in adjectiveForms)
+                    {
+                        entries.Add((words.Split(verb + " " + adjective), new VerbEntry(lemma, form, false, nonClaim, false, IsAttitude: true)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static string[] SplitForms(string field) =>
+        field.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Classifies a form by its place in the list (see the file header) and its ending.</summary>
     private static VerbForm Classify(Language language, string[] forms, int index)
