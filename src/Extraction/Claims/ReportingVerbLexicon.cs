@@ -25,7 +25,9 @@ internal enum VerbForm : byte
 /// <param name="IsNonClaim">The lemma introduces requests, orders or agreements, not claims.</param>
 /// <param name="IsReport">The lemma is <c>rapporter/report/reportar</c> (a parenthetical one makes an according-to claim).</param>
 /// <param name="IsAttitude">A copular or reflexive verb with an attitude adjective (<c>s'est dit convaincu</c>, <c>was confident</c>).</param>
-internal sealed record VerbEntry(string Lemma, VerbForm Form, bool IsBelief, bool IsNonClaim, bool IsReport, bool IsAttitude = false);
+/// <param name="InfinitiveMarker">For an attitude cue, the preposition that opens an infinitive complement (<c>prêt à</c>,
+/// <c>convaincu de</c>, <c>dispuesto a</c>), or null.</param>
+internal sealed record VerbEntry(string Lemma, VerbForm Form, bool IsBelief, bool IsNonClaim, bool IsReport, bool IsAttitude = false, string? InfinitiveMarker = null);
 
 /// <summary>
 /// The reporting verbs of one language (<c>Lexicons/&lt;lang&gt;/reporting-verbs.txt</c>) with any forms a user adds,
@@ -95,7 +97,7 @@ internal sealed class ReportingVerbLexicon
     private static void AddAttitudeCues(Language language, ClaimWords words, List<(string[], VerbEntry)> entries)
     {
         var verbs = new List<(string Lemma, string[] Forms, VerbForm Form)>();
-        var adjectives = new List<(string Lemma, string[] Forms)>();
+        var adjectives = new List<(string Lemma, string[] Forms, string? Marker)>();
         foreach ((string line, _) in LexiconResource.ReadLines(language, "attitude-cues.txt"))
         {
             string[] fields = line.Split('\t');
@@ -107,7 +109,8 @@ internal sealed class ReportingVerbLexicon
             string lemma = fields[1].Trim();
             if (fields[0] == "adj")
             {
-                adjectives.Add((lemma, SplitForms(fields[2])));
+                string? marker = fields.Length > 3 && fields[3].Trim().Length > 0 ? fields[3].Trim() : null;
+                adjectives.Add((lemma, SplitForms(fields[2]), marker));
                 continue;
             }
 
@@ -125,7 +128,7 @@ internal sealed class ReportingVerbLexicon
 
         foreach ((string verbLemma, string[] verbForms, VerbForm form) in verbs)
         {
-            foreach ((string adjectiveLemma, string[] adjectiveForms) in adjectives)
+            foreach ((string adjectiveLemma, string[] adjectiveForms, string? marker) in adjectives)
             {
                 string lemma = verbLemma + " " + adjectiveLemma;
                 bool nonClaim = words.IsNonClaimLemma(lemma);
@@ -133,7 +136,7 @@ internal sealed class ReportingVerbLexicon
                 {
                     foreach (string adjective in adjectiveForms)
                     {
-                        entries.Add((words.Split(verb + " " + adjective), new VerbEntry(lemma, form, false, nonClaim, false, IsAttitude: true)));
+                        entries.Add((words.Split(verb + " " + adjective), new VerbEntry(lemma, form, false, nonClaim, false, IsAttitude: true, InfinitiveMarker: marker)));
                     }
                 }
             }

@@ -90,6 +90,27 @@ public sealed class AttitudeCueTests
     }
 
     [Theory]
+    [InlineData("Le ministre s'est dit prêt à négocier avec les syndicats dès lundi.", Language.French, "négocier avec les syndicats dès lundi", "s'est dit prêt", "Le ministre")]
+    [InlineData("La ministre s'est déclarée prête à ne pas appliquer la taxe.", Language.French, "ne pas appliquer la taxe", "s'est déclarée prête", "La ministre")]
+    [InlineData("La maire s'est dite convaincue d'avoir pris la bonne décision.", Language.French, "avoir pris la bonne décision", "s'est dite convaincue", "La maire")]
+    [InlineData("El sindicato se mostró dispuesto a negociar con la empresa.", Language.Spanish, "negociar con la empresa", "se mostró dispuesto", "El sindicato")]
+    [InlineData("La ministra se mostró convencida de poder cerrar el acuerdo.", Language.Spanish, "poder cerrar el acuerdo", "se mostró convencida", "La ministra")]
+    public void An_infinitive_after_the_adjective_states_a_commitment_or_a_belief(string text, Language language, string content, string cue, string speaker)
+    {
+        List<Seen> claims = ClaimTestKit.Claims(text, language);
+
+        claims.Should().ContainSingle();
+        claims[0].Kind.Should().Be(ClaimKind.Indirect);
+        claims[0].Content.Should().Be(content);
+        claims[0].Cue.Should().Be(cue);
+        claims[0].Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("Le syndicat s'est dit prêt à tout.", Language.French)]
+    [InlineData("Il s'est dit convaincu de la nécessité d'agir.", Language.French)]
+    [InlineData("El alcalde se mostró dispuesto a todo.", Language.Spanish)]
+    [InlineData("La consejera se mostró convencida de la necesidad de actuar.", Language.Spanish)]
     [InlineData("Le syndicat s'est déclaré favorable à une pause des négociations.", Language.French)]
     [InlineData("La préfète s'est montrée prudente.", Language.French)]
     [InlineData("Los vecinos se declararon preocupados por el ruido.", Language.Spanish)]

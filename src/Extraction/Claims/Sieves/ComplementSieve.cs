@@ -57,6 +57,11 @@ internal sealed class ComplementSieve : IClaimSieve
             }
         }
 
+        if (cue.Entry.InfinitiveMarker is { } marker)
+        {
+            return AttitudeInfinitiveStart(doc, cue, end, marker);
+        }
+
         return doc.Lexicon.Language switch
         {
             Language.English => BareClauseStart(doc, cue, end),
@@ -65,6 +70,54 @@ internal sealed class ComplementSieve : IClaimSieve
             _ => -1,
         };
     }
+
+    /// <summary>
+    /// An attitude adjective's infinitive complement after its preposition (« s'est dit prêt à négocier », « se dit
+    /// certain de pouvoir … », « se mostró dispuesto a negociar »): the content starts at the infinitive (or its
+    /// negation); a noun after the preposition (« favorable à une pause ») is no complement.
+    /// </summary>
+    private static int AttitudeInfinitiveStart(ClaimDocument doc, Cue cue, int end, string marker)
+    {
+        int k = cue.End;
+        if (k + 2 >= end || !IsMarker(doc.TextOf(k), marker))
+        {
+            return -1;
+        }
+
+        int start = k + 1;
+        int verb = start;
+        while (verb < end && verb - start < 2 && IsNegation(doc.TextOf(verb)))
+        {
+            verb++;
+        }
+
+        if (verb + 1 >= end || !doc[verb].Is(WordShape.Letter) || doc[verb].Is(WordShape.Upper)
+            || doc.Is(verb, WordClass.Time | WordClass.Function | WordClass.Preposition | WordClass.Determiner | WordClass.Adverb))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> word = doc.TextOf(verb);
+        ReadOnlySpan<string> endings = doc.Lexicon.Language == Language.French ? ["er", "ir", "re", "oir"] : ["ar", "er", "ir"];
+        foreach (string ending in endings)
+        {
+            if (word.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The preposition as written, elided or not (« de », « d' », « d’ »).</summary>
+    private static bool IsMarker(ReadOnlySpan<char> word, string marker) =>
+        word.Equals(marker, StringComparison.OrdinalIgnoreCase)
+        || (marker == "de" && (word.Equals("d'", StringComparison.OrdinalIgnoreCase) || word.Equals("d\u2019", StringComparison.OrdinalIgnoreCase)));
+
+    private static bool IsNegation(ReadOnlySpan<char> word) =>
+        word.Equals("ne", StringComparison.OrdinalIgnoreCase) || word.Equals("n'", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("pas", StringComparison.OrdinalIgnoreCase) || word.Equals("no", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A French past infinitive stating a fact (« elle estime avoir perdu … », « il nie être intervenu »).</summary>
     private static int PerfectInfinitiveStart(ClaimDocument doc, Cue cue, int end)
