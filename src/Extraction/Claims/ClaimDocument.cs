@@ -163,6 +163,16 @@ internal sealed class ClaimDocument : IDisposable
             && !IsVerbAt(i);
     }
 
+    /// <summary>Whether word <paramref name="i"/> can be the head noun of a description: a lower-case content word or an acronym (<c>PDG</c>), not a verb.</summary>
+    private bool IsNounLikeAt(int i)
+    {
+        ClaimWord w = _words[i];
+        return w.Is(WordShape.Letter) && (!w.Is(WordShape.Upper) || w.Is(WordShape.AllUpper)) && !w.Is(WordShape.Clitic) && !w.Is(WordShape.Elided)
+            && (ClassOf(i) & (WordClass.Function | WordClass.Determiner | WordClass.Fused | WordClass.PronounPerson | WordClass.PronounGroup
+                | WordClass.Connective | WordClass.Preposition | WordClass.Relative | WordClass.Aux | WordClass.Complementizer | WordClass.Particle)) == 0
+            && !IsVerbAt(i);
+    }
+
     public bool IsVerbAt(int i) => (uint)i < (uint)WordCount && (_classOf[i] & VerbStart) != 0;
 
     /// <summary>The first word of a sentence's content: after a dateline (<c>SEATTLE —</c>) and a connective with its comma.</summary>
@@ -971,6 +981,13 @@ internal sealed class ClaimDocument : IDisposable
 
             WordClass cls = ClassOf(k);
             bool isDeterminer = (cls & (WordClass.Determiner | WordClass.Fused)) != 0;
+            // A fused article after a noun opens that noun's complement (« le président du club »): keep walking to the head's determiner.
+            if ((cls & WordClass.Fused) != 0 && k > floor && k < last && IsNounLikeAt(k - 1))
+            {
+                k--;
+                continue;
+            }
+
             if (isDeterminer && !(k > floor && Is(k - 1, WordClass.Particle) && !Is(k - 1, WordClass.Determiner)) && (k == floor || !Is(k - 1, WordClass.Particle) || Is(k - 1, WordClass.Determiner)))
             {
                 int spanFirst = (cls & WordClass.Fused) != 0 && (cls & WordClass.Determiner) == 0 ? k + 1 : k;

@@ -18,6 +18,18 @@ public sealed class FrenchClaimTests
         claims[0].Speaker.Should().Be("elle");
     }
 
+    [Theory]
+    [InlineData("Le président du club a affirmé que le stade serait rénové en 2027.", "Le président du club")]
+    [InlineData("Le PDG du groupe a déclaré que les usines resteraient ouvertes.", "Le PDG du groupe")]
+    [InlineData("Le porte-parole des pompiers a assuré que le feu était fixé.", "Le porte-parole des pompiers")]
+    [InlineData("La directrice de l'hôpital a indiqué que les urgences resteraient ouvertes.", "La directrice de l'hôpital")]
+    public void A_description_with_a_complement_is_the_speaker_from_its_first_determiner(string text, string speaker)
+    {
+        List<Seen> claims = Read(text);
+
+        claims.Should().ContainSingle().Which.Speaker.Should().Be(speaker);
+    }
+
     [Fact]
     public void Quote_then_cue_then_name_gives_the_name_as_speaker()
     {
