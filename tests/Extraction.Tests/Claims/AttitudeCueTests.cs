@@ -13,13 +13,7 @@ public sealed class AttitudeCueTests
     [InlineData("La directrice, Claire Morand, s'est déclarée inquiète que les prix continuent de grimper.", "les prix continuent de grimper", "s'est déclarée inquiète", "Claire Morand")]
     public void French_attitude_cue_with_que_is_indirect(string text, string content, string cue, string speaker)
     {
-        List<Seen> claims = ClaimTestKit.Claims(text, Language.French);
-
-        claims.Should().ContainSingle();
-        claims[0].Kind.Should().Be(ClaimKind.Indirect);
-        claims[0].Content.Should().Be(content);
-        claims[0].Cue.Should().Be(cue);
-        claims[0].Speaker.Should().Be(speaker);
+        ExpectSingle(Language.French, text, ClaimKind.Indirect, content, cue, speaker);
     }
 
     [Fact]
@@ -42,13 +36,7 @@ public sealed class AttitudeCueTests
     [InlineData("El portavoz, Luis Prat, se manifestó preocupado de que el embalse siga bajando.", ClaimKind.Indirect, "el embalse siga bajando", "se manifestó preocupado", "Luis Prat")]
     public void Spanish_attitude_cue_gives_a_claim(string text, ClaimKind kind, string content, string cue, string speaker)
     {
-        List<Seen> claims = ClaimTestKit.Claims(text, Language.Spanish);
-
-        claims.Should().ContainSingle();
-        claims[0].Kind.Should().Be(kind);
-        claims[0].Content.Should().Be(content);
-        claims[0].Cue.Should().Be(cue);
-        claims[0].Speaker.Should().Be(speaker);
+        ExpectSingle(Language.Spanish, text, kind, content, cue, speaker);
     }
 
     [Theory]
@@ -58,13 +46,7 @@ public sealed class AttitudeCueTests
     [InlineData("Nadia Brooks was adamant: \"We will not close the clinic.\"", ClaimKind.Direct, "We will not close the clinic.", "was adamant", "Nadia Brooks")]
     public void English_attitude_cue_gives_a_claim(string text, ClaimKind kind, string content, string cue, string speaker)
     {
-        List<Seen> claims = ClaimTestKit.Claims(text, Language.English);
-
-        claims.Should().ContainSingle();
-        claims[0].Kind.Should().Be(kind);
-        claims[0].Content.Should().Be(content);
-        claims[0].Cue.Should().Be(cue);
-        claims[0].Speaker.Should().Be(speaker);
+        ExpectSingle(Language.English, text, kind, content, cue, speaker);
     }
 
     [Theory]
@@ -119,5 +101,16 @@ public sealed class AttitudeCueTests
     public void An_attitude_without_a_clause_or_a_quotation_is_not_a_claim(string text, Language language)
     {
         ClaimTestKit.Claims(text, language).Should().BeEmpty();
+    }
+
+    private static void ExpectSingle(Language language, string text, ClaimKind kind, string content, string cue, string speaker)
+    {
+        List<Seen> claims = ClaimTestKit.Claims(text, language);
+
+        claims.Should().ContainSingle();
+        claims[0].Kind.Should().Be(kind);
+        claims[0].Content.Should().Be(content);
+        claims[0].Cue.Should().Be(cue);
+        claims[0].Speaker.Should().Be(speaker);
     }
 }
