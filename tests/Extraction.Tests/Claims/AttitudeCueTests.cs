@@ -19,13 +19,8 @@ public sealed class AttitudeCueTests
     [Fact]
     public void French_attitude_cue_before_a_colon_and_a_quotation_is_direct()
     {
-        List<Seen> claims = ClaimTestKit.Claims("Interrogée mardi, la préfète s'est montrée prudente : « Rien n'est décidé pour la rentrée ».", Language.French);
-
-        claims.Should().ContainSingle();
-        claims[0].Kind.Should().Be(ClaimKind.Direct);
-        claims[0].Content.Should().Be("Rien n'est décidé pour la rentrée");
-        claims[0].Cue.Should().Be("s'est montrée prudente");
-        claims[0].Speaker.Should().Be("la préfète");
+        ExpectSingle(Language.French, "Interrogée mardi, la préfète s'est montrée prudente : « Rien n'est décidé pour la rentrée ».",
+            ClaimKind.Direct, "Rien n'est décidé pour la rentrée", "s'est montrée prudente", "la préfète");
     }
 
     [Theory]
@@ -79,13 +74,7 @@ public sealed class AttitudeCueTests
     [InlineData("La ministra se mostró convencida de poder cerrar el acuerdo.", Language.Spanish, "poder cerrar el acuerdo", "se mostró convencida", "La ministra")]
     public void An_infinitive_after_the_adjective_states_a_commitment_or_a_belief(string text, Language language, string content, string cue, string speaker)
     {
-        List<Seen> claims = ClaimTestKit.Claims(text, language);
-
-        claims.Should().ContainSingle();
-        claims[0].Kind.Should().Be(ClaimKind.Indirect);
-        claims[0].Content.Should().Be(content);
-        claims[0].Cue.Should().Be(cue);
-        claims[0].Speaker.Should().Be(speaker);
+        ExpectSingle(language, text, ClaimKind.Indirect, content, cue, speaker);
     }
 
     [Theory]
