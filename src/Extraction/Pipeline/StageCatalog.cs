@@ -38,6 +38,11 @@ internal static class StageCatalog
                 stages.Add(new EntityStage(new Lazy<EntityTagger>(() => ModelStore.Tagger(language))));
             }
 
+            if (stages[^1] is EntityStage)
+            {
+                stages.Add(new NameConsistencyStage(language));
+            }
+
             if (resources is not null && resources.Gazetteer.Count > 0)
             {
                 stages.Add(new UserGazetteerStage(resources.Gazetteer));

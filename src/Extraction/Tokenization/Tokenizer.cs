@@ -560,8 +560,36 @@ internal sealed class Tokenizer
             return p;
         }
 
+        if (simple && !numeric && GluedStarter(text, tokenStart, p) is int glue and > 0)
+        {
+            // Scraped text loses line breaks: "ZelenskyDe son côté" is a name and the next sentence's first word.
+            Add(output, tokenStart, glue, TokenKind.Word);
+            Add(output, glue, p, TokenKind.Word);
+            return p;
+        }
+
         Add(output, tokenStart, p, kind);
         return p;
+    }
+
+    /// <summary>
+    /// Where a capitalised sentence starter glued to the end of a word begins (<c>ZelenskyDe</c>, <c>PutinThe</c>),
+    /// or 0: the word before it has at least three letters and ends in a lower-case one, so names written in camel case
+    /// (<c>YouTube</c>, <c>McDonald</c>, <c>LeBron</c>) stay whole unless their tail is a function word.
+    /// </summary>
+    private int GluedStarter(ReadOnlySpan<char> text, int start, int end)
+    {
+        const int MinHead = 3;
+        const int MaxTail = 9;
+        for (int q = end - 1; q >= start + MinHead && q >= end - MaxTail; q--)
+        {
+            if (Characters.IsUpper(text[q]))
+            {
+                return Characters.IsLower(text[q - 1]) && Characters.IsLetter(text[start]) && _rules.IsSentenceStarter(text[q..end]) ? q : 0;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Reads a token that does not start with a word character.</summary>

@@ -17,6 +17,12 @@ public class EnglishTokenizerTests
         Tokens(English, "the workers' union").Should().Equal("the", "workers", "'", "union");
 
     [Theory]
+    [InlineData("said PutinThe talks", new[] { "said", "Putin", "The", "talks" })]
+    [InlineData("on TikTok and PayPal", new[] { "on", "TikTok", "and", "PayPal" })]
+    public void Splits_a_sentence_starter_glued_to_a_word(string text, string[] expected) =>
+        Tokens(English, text).Should().Equal(expected);
+
+    [Theory]
     [InlineData("Mr. Smith", new[] { "Mr.", "Smith" })]
     [InlineData("the U.S. Army", new[] { "the", "U.S.", "Army" })]
     [InlineData("Acme Inc. said", new[] { "Acme", "Inc.", "said" })]

@@ -1,0 +1,206 @@
+using Extraction.Pipeline;
+using Extraction.Tokenization;
+
+namespace Extraction.Entities;
+
+/// <summary>
+/// Makes one document's names consistent after the tagger: an untagged run of tokens written exactly like a
+/// capitalised name the tagger found elsewhere in the document gets that name's label, and a person's last name
+/// standing alone (<c>Zelensky</c> after <c>Volodymyr Zelensky</c>) is a person. News repeats its names where a
+/// sentence-by-sentence model reads them less well: headlines, sentence starts, credit lines, text glued by noise.
+/// A string tagged with two different labels in the document is left alone, and so is a match that runs into a
+/// longer capitalised name (<c>Zelensky Foundation</c>, <c>Jean Zelensky</c>).
+/// </summary>
+internal sealed class NameConsistencyStage(Language language) : IStage
+{
+    /// <summary>Names longer than this many tokens are not propagated.</summary>
+    internal const int MaxTokens = 6;
+
+    private const int MinLength = 2;
+
+    private readonly LanguageRules _rules = LanguageRules.For(language);
+
+    public string Name => nameof(NameConsistencyStage);
+
+    public Layers Reads => Layers.Tokens | Layers.Sentences | Layers.Entities;
+
+    public Layers Writes => Layers.Entities;
+
+    public void Run(Annotations work, CancellationToken cancellationToken)
+    {
+        PooledList<Entity> entities = work.Entities;
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
+        string text = work.Text;
+        ReadOnlySpan<Token> tokens = work.Tokens.AsSpan();
+        Dictionary<string, EntityLabel?> names = CollectNames(text, tokens, entities.AsSpan());
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        Dictionary<string, EntityLabel?>.AlternateLookup<ReadOnlySpan<char>> lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        ReadOnlySpan<TextSpan> sentences = work.Sentences.AsSpan();
+        ReadOnlySpan<Entity> tagged = entities.AsSpan();
+        List<Entity>? found = null;
+        int next = 0;        // the first tagged entity that does not end before token i
+        int sentence = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            while (next < tagged.Length && tagged[next].Span.End <= tokens[i].Start)
+            {
+                next++;
+            }
+
+            int limit = next < tagged.Length ? tagged[next].Span.Start : int.MaxValue;
+            if (tokens[i].Start >= limit || !Characters.IsUpper(text[tokens[i].Start]))
+            {
+                continue;
+            }
+
+            while (sentence < sentences.Length && sentences[sentence].End <= tokens[i].Start)
+            {
+                sentence++;
+            }
+
+            for (int j = Math.Min(tokens.Length - 1, i + MaxTokens - 1); j >= i; j--)
+            {
+                if (tokens[j].End > limit || !lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[j].End - tokens[i].Start), out EntityLabel? label) || label is null)
+                {
+                    continue;
+                }
+
+                if (RunsIntoName(text, tokens, i - 1, sentences, sentence) || RunsIntoName(text, tokens, j + 1, sentences, sentence))
+                {
+                    break;
+                }
+
+                (found ??= []).Add(new Entity(new TextSpan(tokens[i].Start, tokens[j].End), label.Value));
+                i = j;
+                break;
+            }
+        }
+
+        if (found is not null)
+        {
+            Merge(entities, found);
+        }
+    }
+
+    /// <summary>
+    /// The strings to propagate: every tagged name that starts with a capital, and the last word of every
+    /// person's name of two words or more; null marks a string seen with two labels.
+    /// </summary>
+    private static Dictionary<string, EntityLabel?> CollectNames(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Entity> entities)
+    {
+        var names = new Dictionary<string, EntityLabel?>(StringComparer.Ordinal);
+        foreach (Entity entity in entities)
+        {
+            TextSpan span = entity.Span;
+            if (span.Length < MinLength || !Characters.IsUpper(text[span.Start]))
+            {
+                continue;
+            }
+
+            int first = FirstTokenAt(tokens, span.Start);
+            int last = first;
+            while (last + 1 < tokens.Length && tokens[last + 1].End <= span.End)
+            {
+                last++;
+            }
+
+            if (last - first + 1 > MaxTokens)
+            {
+                continue;
+            }
+
+            Add(names, text.Substring(span.Start, span.Length), entity.Label);
+            Token surname = tokens[last];
+            if (entity.Label == EntityLabel.Person && last > first && surname.Span.Length > MinLength && Characters.IsUpper(text[surname.Start]))
+            {
+                Add(names, text.Substring(surname.Start, surname.Span.Length), EntityLabel.Person);
+            }
+        }
+
+        return names;
+    }
+
+    private static void Add(Dictionary<string, EntityLabel?> names, string name, EntityLabel label)
+    {
+        if (names.TryGetValue(name, out EntityLabel? known) && known != label)
+        {
+            names[name] = null;
+        }
+        else
+        {
+            names[name] = label;
+        }
+    }
+
+    /// <summary>The index of the first token that does not end before <paramref name="offset"/> (binary search).</summary>
+    private static int FirstTokenAt(ReadOnlySpan<Token> tokens, int offset)
+    {
+        int low = 0, high = tokens.Length - 1;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (tokens[middle].End <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="k"/> is a capitalised word that would make the match part of a longer name:
+    /// not a sentence starter (<c>Zelensky De son côté</c>), and not the first word of its sentence, capitalised for
+    /// that reason (<c>Selon Zelensky</c>).
+    /// </summary>
+    private bool RunsIntoName(string text, ReadOnlySpan<Token> tokens, int k, ReadOnlySpan<TextSpan> sentences, int sentence)
+    {
+        if ((uint)k >= (uint)tokens.Length || tokens[k].Kind != TokenKind.Word || !Characters.IsUpper(text[tokens[k].Start]))
+        {
+            return false;
+        }
+
+        bool first = false;
+        for (int s = Math.Max(0, sentence - 1); s < sentences.Length && s <= sentence + 1; s++)
+        {
+            first |= sentences[s].Start == tokens[k].Start;
+        }
+
+        return !first && !_rules.IsSentenceStarter(text.AsSpan(tokens[k].Start, tokens[k].Span.Length));
+    }
+
+    // Both lists are in text order and never overlap: interleave them.
+    private static void Merge(PooledList<Entity> entities, List<Entity> found)
+    {
+        Entity[] tagged = entities.AsSpan().ToArray();
+        entities.Clear();
+        int f = 0;
+        foreach (Entity entity in tagged)
+        {
+            while (f < found.Count && found[f].Span.Start < entity.Span.Start)
+            {
+                entities.Add(found[f++]);
+            }
+
+            entities.Add(entity);
+        }
+
+        while (f < found.Count)
+        {
+            entities.Add(found[f++]);
+        }
+    }
+}
