@@ -68,7 +68,7 @@ internal static class EvalNerCommand
             if (gold is not null)
             {
                 string output = parse.GetValue(predDir) ?? Path.Combine(Path.GetTempPath(), $"extract-ner-{LanguageCodes.ToCode(language)}-{Environment.ProcessId}");
-                results.Add((gold, ScoreGoldDir(tagger, language, gold, output)));
+                results.Add((gold, ScoreGoldDir(modelPath, language, gold, output)));
                 Console.Error.WriteLine($"predictions in {output}; reference scorer: python3 score.py {gold} {output}");
             }
 
@@ -90,22 +90,26 @@ internal static class EvalNerCommand
         return command;
     }
 
-    /// <summary>Runs tokenizer, splitter and tagger on each text of the language and scores entities like score.py.</summary>
-    internal static NerScore ScoreGoldDir(EntityTagger tagger, Language language, string goldDir, string predDir)
+    /// <summary>
+    /// Runs the entity pipeline (tokenizer, splitter, tagger with <paramref name="modelPath"/> or the embedded model,
+    /// document-level name consistency) on each text of the language and scores entities like score.py.
+    /// </summary>
+    internal static NerScore ScoreGoldDir(string? modelPath, Language language, string goldDir, string predDir)
     {
         Directory.CreateDirectory(predDir);
         string code = LanguageCodes.ToCode(language);
-        Extractor tokens = Extractor.Create(new ExtractorOptions { Languages = [language], Layers = Layers.Tokens | Layers.Sentences, IncludeTokens = true });
+        Extractor extractor = Extractor.Create(new ExtractorOptions
+        {
+            Languages = [language],
+            Layers = Layers.Sentences | Layers.Entities,
+            NerModelPaths = modelPath is null ? new Dictionary<Language, string>() : new Dictionary<Language, string> { [language] = modelPath },
+        });
         var score = new GoldCounts();
         foreach (string textPath in Directory.GetFiles(goldDir, $"{code}-*.txt").Order(StringComparer.Ordinal))
         {
             string id = Path.GetFileNameWithoutExtension(textPath);
             string text = File.ReadAllText(textPath);
-            Document tokenized = tokens.Extract(new TextInput(id, text));
-            using var entities = new PooledList<Entity>();
-            tagger.Tag(text, tokenized.Tokens.AsSpan(), tokenized.Sentences.AsSpan(), entities, CancellationToken.None);
-            ImmutableArray<Entity> found = entities.ToImmutableArray();
-            var document = new Document(id, text, language, [], tokenized.Sentences, found, [], []);
+            Document document = extractor.Extract(new TextInput(id, text));
             using (FileStream stream = File.Create(Path.Combine(predDir, id + ".json")))
             {
                 DocumentJson.WriteTo(stream, document, includeTokens: false, indented: true);
@@ -114,7 +118,7 @@ internal static class EvalNerCommand
             string goldPath = Path.ChangeExtension(textPath, ".json");
             if (File.Exists(goldPath))
             {
-                score.Add(goldPath, found);
+                score.Add(goldPath, document.Entities);
             }
         }
 

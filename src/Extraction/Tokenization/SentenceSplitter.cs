@@ -272,7 +272,9 @@ internal sealed class SentenceSplitter
 
         Token starter = tokens[i + 1];
         Token after = tokens[i + 2];
-        if (starter.Start == tokens[i].End || !Characters.IsUpper(text[starter.Start]) || !Characters.IsLower(text[after.Start])
+        // A starter glued to a word ("ZelenskyDe", split so by the tokenizer) lost the line break before it.
+        bool glued = starter.Start == tokens[i].End && Characters.IsLower(text[starter.Start - 1]);
+        if ((starter.Start == tokens[i].End && !glued) || !Characters.IsUpper(text[starter.Start]) || !(glued || Characters.IsLower(text[after.Start]))
             || starter.Span.Length > MaxStarterLength || text[tokens[i].End - 1] == '.')
         {
             return false;

@@ -544,6 +544,15 @@ internal sealed class Tokenizer
             }
         }
 
+        if ((simple || hyphenated) && !numeric && GluedStarter(text, tokenStart, p) is int glue and > 0)
+        {
+            // Scraped text loses line breaks: "ZelenskyDe son côté", "Requena-SolísEl exregidor" are a name and the
+            // next sentence's first word.
+            Add(output, tokenStart, glue, TokenKind.Word);
+            Add(output, glue, p, TokenKind.Word);
+            return p;
+        }
+
         TokenKind kind = numeric ? TokenKind.Number : TokenKind.Word;
         if (hyphenated && !numeric)
         {
@@ -557,14 +566,6 @@ internal sealed class Tokenizer
             }
 
             Add(output, pieceStart, p, kind);
-            return p;
-        }
-
-        if (simple && !numeric && GluedStarter(text, tokenStart, p) is int glue and > 0)
-        {
-            // Scraped text loses line breaks: "ZelenskyDe son côté" is a name and the next sentence's first word.
-            Add(output, tokenStart, glue, TokenKind.Word);
-            Add(output, glue, p, TokenKind.Word);
             return p;
         }
 

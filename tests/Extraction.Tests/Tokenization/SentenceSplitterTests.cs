@@ -101,6 +101,11 @@ public class SentenceSplitterTests
             .Should().Equal("Le Parlement adopte la réforme des retraites", "Les députés ont voté mardi soir.");
 
     [Fact]
+    public void Ends_a_sentence_where_a_starter_is_glued_to_the_word_before() =>
+        Sentences(English, "Fewer families fed, said Okonkwo-ReyesThe WFP said it had enough.")
+            .Should().Equal("Fewer families fed, said Okonkwo-Reyes", "The WFP said it had enough.");
+
+    [Fact]
     public void Does_not_end_a_sentence_before_a_capitalised_name() =>
         Sentences(French, "Elle a lu Le Monde ce matin et Marine Le Pen a répondu.").Should().ContainSingle();
 
