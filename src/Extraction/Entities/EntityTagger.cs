@@ -1,6 +1,7 @@
 using System.Runtime.Intrinsics;
 using Extraction.Models;
 using Extraction.Pipeline;
+using Extraction.Tokenization;
 
 namespace Extraction.Entities;
 
@@ -135,10 +136,19 @@ internal sealed partial class EntityTagger
         }
     }
 
+    /// <summary>True when token <paramref name="k"/> is a hyphen written between two words without spaces.</summary>
+    private static bool IsGluedHyphen(string text, ReadOnlySpan<Token> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Length && tokens[k].Span.Length == 1 && Characters.IsHyphen(text[tokens[k].Start])
+        && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start
+        && tokens[k - 1].Kind == TokenKind.Word && tokens[k + 1].Kind == TokenKind.Word;
+
     private static void AppendEntities(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<int> tags, PooledList<Entity> entities)
     {
         const ulong Title = 0xFUL << (4 * (int)GazetteerKind.Title);
         const ulong OrganizationHead = 1UL << ((4 * (int)GazetteerKind.OrganizationHead) + EntityTags.Unit);
+        const ulong PlaceUnit = (1UL << ((4 * (int)GazetteerKind.Country) + EntityTags.Unit)) | (1UL << ((4 * (int)GazetteerKind.City) + EntityTags.Unit))
+            | (1UL << ((4 * (int)GazetteerKind.Region) + EntityTags.Unit));
+        const ulong PersonName = (0xFUL << (4 * (int)GazetteerKind.FirstName)) | (0xFUL << (4 * (int)GazetteerKind.Surname));
         int start = -1;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -168,6 +178,26 @@ internal sealed partial class EntityTagger
                             start++;
                         }
                     }
+                }
+
+                // One word the lists know as a place and not as a name is not a person ("metro de Zaragoza").
+                if (type == EntityLabel.Person && start == i && (infos[i].Gazetteer & PlaceUnit) != 0 && (infos[i].Gazetteer & PersonName) == 0)
+                {
+                    type = EntityLabel.Location;
+                }
+
+                // A name never stops inside a hyphenated name that the tokenizer split as UD English does
+                // ("Amara Okonkwo-Reyes", "Lars Moe-Hansen"); lower-case parts ("U.S.-led") stay out.
+                while (start >= 2 && tags[start - 1] == EntityTags.Outside && tags[start - 2] == EntityTags.Outside
+                    && IsGluedHyphen(text, tokens, start - 1) && Characters.IsUpper(text[tokens[start - 2].Start]))
+                {
+                    start -= 2;
+                }
+
+                while (i + 2 < tokens.Length && tags[i + 1] == EntityTags.Outside && tags[i + 2] == EntityTags.Outside
+                    && IsGluedHyphen(text, tokens, i + 1) && Characters.IsUpper(text[tokens[i + 2].Start]))
+                {
+                    i += 2;
                 }
 
                 // A place followed by a capitalised organisation head is one organisation ("Seattle Police",

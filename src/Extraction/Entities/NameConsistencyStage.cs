@@ -18,6 +18,11 @@ internal sealed class NameConsistencyStage(Language language) : IStage
 
     private const int MinLength = 2;
 
+    // Articles and fused articles that may begin a name.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_articles =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Au", "Aux", "Du", "De", "El", "Los", "Las", "Unos", "Unas", "Una", "The"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly LanguageRules _rules = LanguageRules.For(language);
 
     public string Name => nameof(NameConsistencyStage);
@@ -36,6 +41,8 @@ internal sealed class NameConsistencyStage(Language language) : IStage
 
         string text = work.Text;
         ReadOnlySpan<Token> tokens = work.Tokens.AsSpan();
+        TrimLeadingStarters(text, tokens, entities);
+        LabelAcronyms(text, tokens, entities);
         Dictionary<string, EntityLabel?> names = CollectNames(text, tokens, entities.AsSpan());
         if (names.Count == 0)
         {
@@ -90,6 +97,122 @@ internal sealed class NameConsistencyStage(Language language) : IStage
             Merge(entities, found);
         }
     }
+
+    /// <summary>
+    /// A name does not begin with a capitalised preposition, adverb or pronoun that starts its sentence
+    /// (<c>Según Etxeberria de Zabala</c> → <c>Etxeberria de Zabala</c>); articles stay, as they may belong to the
+    /// name (<c>Le Monde</c>, <c>El País</c>, <c>The Guardian</c>).
+    /// </summary>
+    private void TrimLeadingStarters(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        for (int e = 0; e < entities.Count; e++)
+        {
+            TextSpan span = entities[e].Span;
+            int k = FirstTokenAt(tokens, span.Start);
+            if (k + 1 >= tokens.Length || tokens[k].Start != span.Start || tokens[k + 1].End > span.End)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(tokens[k].Start, tokens[k].Span.Length);
+            if (_rules.IsSentenceStarter(word) && !s_articles.Contains(word))
+            {
+                entities[e] = entities[e] with { Span = new TextSpan(tokens[k + 1].Start, span.End) };
+            }
+        }
+    }
+
+    /// <summary>
+    /// An acronym in brackets right after a name is that name's short form and takes its label
+    /// (<c>Association des maires de France (AMF)</c>, <c>World Food Programme (WFP)</c>) when its letters spell the
+    /// name (<see cref="Abbreviates"/>), so a dateline's <c>KIEV (AFP)</c> is left alone.
+    /// </summary>
+    private static void LabelAcronyms(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        List<Entity>? found = null;
+        int count = entities.Count;
+        for (int e = 0; e < count; e++)
+        {
+            Entity entity = entities[e];
+            int k = FirstTokenAt(tokens, entity.Span.End);
+            if (k + 2 >= tokens.Length || tokens[k].Start < entity.Span.End || !IsChar(text, tokens[k], '(') || !IsChar(text, tokens[k + 2], ')'))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[k + 1].Start, tokens[k + 1].End);
+            if (!Abbreviates(text.AsSpan(span.Start, span.Length), text.AsSpan(entity.Span.Start, entity.Span.Length)))
+            {
+                continue;
+            }
+
+            if (e + 1 < count && entities[e + 1].Span.Overlaps(span))
+            {
+                entities[e + 1] = entities[e + 1] with { Span = span, Label = entity.Label };
+            }
+            else
+            {
+                (found ??= []).Add(new Entity(span, entity.Label));
+            }
+        }
+
+        if (found is not null)
+        {
+            Merge(entities, found);
+        }
+    }
+
+    private static bool IsChar(string text, Token token, char c) => token.Span.Length == 1 && text[token.Start] == c;
+
+    /// <summary>
+    /// True when <paramref name="acronym"/> (two to eight capitals or digits) starts with the name's first letter and
+    /// its letters appear in the name in order (<c>SIAL</c>: <c>Salon international de l'alimentation</c>).
+    /// </summary>
+    internal static bool Abbreviates(ReadOnlySpan<char> acronym, ReadOnlySpan<char> name)
+    {
+        if (acronym.Length is < 2 or > 8 || name.Length <= acronym.Length || char.ToUpperInvariant(name[0]) != acronym[0])
+        {
+            return false;
+        }
+
+        int at = 0;
+        foreach (char c in acronym)
+        {
+            if (Characters.IsDigit(c) || c == '&')
+            {
+                continue;
+            }
+
+            if (!Characters.IsUpper(c))
+            {
+                return false;
+            }
+
+            while (at < name.Length && char.ToUpperInvariant(RemoveAccent(name[at])) != c)
+            {
+                at++;
+            }
+
+            if (at++ >= name.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char RemoveAccent(char c) => c switch
+    {
+        'é' or 'è' or 'ê' or 'ë' or 'É' => 'e',
+        'à' or 'â' or 'á' => 'a',
+        'ô' or 'ó' => 'o',
+        'î' or 'ï' or 'í' => 'i',
+        'û' or 'ù' or 'ú' or 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        _ => c,
+    };
 
     /// <summary>
     /// The strings to propagate: every tagged name that starts with a capital, and the last word of every

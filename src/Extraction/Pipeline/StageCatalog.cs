@@ -40,12 +40,14 @@ internal static class StageCatalog
 
             if (stages[^1] is EntityStage)
             {
+                // Well-known names first, so that consistency spreads their labels to acronyms and repeats.
+                stages.Add(NameListStage.Known(language));
                 stages.Add(new NameConsistencyStage(language));
             }
 
             if (resources is not null && resources.Gazetteer.Count > 0)
             {
-                stages.Add(new UserGazetteerStage(resources.Gazetteer));
+                stages.Add(new NameListStage(resources.Gazetteer, overridesTagger: true));
             }
         }
 

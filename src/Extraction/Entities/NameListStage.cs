@@ -1,0 +1,182 @@
+using System.Collections.Frozen;
+using Extraction.Pipeline;
+using Extraction.Text;
+
+namespace Extraction.Entities;
+
+/// <summary>
+/// Marks the names of a list as entities of their given type, after the tagger: a name matches where it is written
+/// exactly so over whole tokens, and the longest name wins. Two lists use it: the caller's own names
+/// (<see cref="ExtractorOptions.GazetteerEntries"/>), which replace every tagger entity they overlap (the caller knows
+/// their names better than the model), and the library's well-known names (<c>Lexicons/{lang}/known-names.txt</c>:
+/// media, parties, institutions, competitions), which give way to a longer tagger entity holding them
+/// (<c>Crédit Agricole du Finistère</c>) and, for names that are also ordinary words, to the start of a sentence.
+/// </summary>
+internal sealed class NameListStage : IStage
+{
+    /// <summary>A name spans at most this many tokens (longer entries never match).</summary>
+    internal const int MaxTokens = 8;
+
+    private static readonly Lazy<NameListStage>[] s_known =
+    [
+        new(() => LoadKnown("fr")),
+        new(() => LoadKnown("en")),
+        new(() => LoadKnown("es")),
+    ];
+
+    private readonly FrozenDictionary<string, EntityLabel>.AlternateLookup<ReadOnlySpan<char>> _names;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notFirst;
+    private readonly bool _overridesTagger;
+    private readonly int _maxLength;
+
+    /// <param name="names">The names and their types.</param>
+    /// <param name="overridesTagger">True for the caller's names: a match replaces every entity it overlaps.</param>
+    /// <param name="notFirstInSentence">Names that do not match as the first word of a sentence.</param>
+    public NameListStage(FrozenDictionary<string, EntityLabel> names, bool overridesTagger, FrozenSet<string>? notFirstInSentence = null)
+    {
+        _names = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _notFirst = (notFirstInSentence ?? FrozenSet<string>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
+        _overridesTagger = overridesTagger;
+        foreach (string name in names.Keys)
+        {
+            _maxLength = Math.Max(_maxLength, name.Length);
+        }
+    }
+
+    public string Name => nameof(NameListStage);
+
+    public Layers Reads => Layers.Tokens | Layers.Sentences;
+
+    public Layers Writes => Layers.Entities;
+
+    /// <summary>The library's well-known names of a language (shared, loaded on first use).</summary>
+    public static NameListStage Known(Language language) => s_known[(int)language].Value;
+
+    public void Run(Annotations work, CancellationToken cancellationToken)
+    {
+        ReadOnlySpan<char> text = work.Text;
+        ReadOnlySpan<Token> tokens = work.Tokens.AsSpan();
+        ReadOnlySpan<TextSpan> sentences = work.Sentences.AsSpan();
+        List<Entity>? found = null;
+        int sentence = 0;
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            int start = tokens[i].Start;
+            while (sentence < sentences.Length && sentences[sentence].End <= start)
+            {
+                sentence++;
+            }
+
+            bool first = sentence < sentences.Length && sentences[sentence].Start == start;
+            int longest = -1;
+            EntityLabel label = default;
+            for (int j = i; j < tokens.Length && j < i + MaxTokens && tokens[j].End - start <= _maxLength; j++)
+            {
+                ReadOnlySpan<char> candidate = text[start..tokens[j].End];
+                if (_names.TryGetValue(candidate, out EntityLabel match) && !(first && _notFirst.Contains(candidate)))
+                {
+                    longest = j;
+                    label = match;
+                }
+            }
+
+            if (longest < 0)
+            {
+                i++;
+                continue;
+            }
+
+            (found ??= []).Add(new Entity(new TextSpan(start, tokens[longest].End), label));
+            i = longest + 1;
+        }
+
+        if (found is not null)
+        {
+            Merge(work.Entities, found, _overridesTagger);
+        }
+    }
+
+    // Both lists are in text order. The caller's matches replace the entities they overlap; known names give way to
+    // a longer tagged entity that holds them.
+    private static void Merge(PooledList<Entity> entities, List<Entity> found, bool overridesTagger)
+    {
+        Entity[] tagged = entities.AsSpan().ToArray();
+        if (!overridesTagger)
+        {
+            found.RemoveAll(match => Array.Exists(tagged, entity => entity.Span.Contains(match.Span) && entity.Span.Length > match.Span.Length));
+        }
+
+        entities.Clear();
+        int f = 0;
+        foreach (Entity entity in tagged)
+        {
+            while (f < found.Count && found[f].Span.Start < entity.Span.Start)
+            {
+                entities.Add(found[f++]);
+            }
+
+            if (!Overlaps(entity.Span, found))
+            {
+                entities.Add(entity);
+            }
+        }
+
+        while (f < found.Count)
+        {
+            entities.Add(found[f++]);
+        }
+    }
+
+    private static bool Overlaps(TextSpan span, List<Entity> found)
+    {
+        foreach (Entity match in found)
+        {
+            if (match.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads <c>known-names.txt</c>: <c>LABEL&lt;TAB&gt;Name</c> a line, <c>!LABEL&lt;TAB&gt;Name</c> for a name that is also an ordinary word.</summary>
+    private static NameListStage LoadKnown(string language)
+    {
+        var names = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
+        var notFirst = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string line in WordList.Load(language, "known-names.txt", ignoreCase: false))
+        {
+            bool ordinary = line.StartsWith('!');
+            string entry = ordinary ? line[1..] : line;
+            int tab = entry.IndexOf('\t', StringComparison.Ordinal);
+            string name = tab < 0 ? "" : entry[(tab + 1)..].Trim();
+            if (tab < 0 || name.Length == 0 || !TryParseLabel(entry.AsSpan(0, tab).Trim(), out EntityLabel label))
+            {
+                throw new InvalidDataException($"Lexicons/{language}/known-names.txt: '{line}' is not LABEL<TAB>Name.");
+            }
+
+            names[name] = label;
+            if (ordinary)
+            {
+                notFirst.Add(name);
+            }
+        }
+
+        return new NameListStage(names.ToFrozenDictionary(StringComparer.Ordinal), overridesTagger: false, notFirst.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    private static bool TryParseLabel(ReadOnlySpan<char> code, out EntityLabel label)
+    {
+        (bool ok, label) = code switch
+        {
+            "PER" => (true, EntityLabel.Person),
+            "LOC" => (true, EntityLabel.Location),
+            "ORG" => (true, EntityLabel.Organization),
+            "MISC" => (true, EntityLabel.Misc),
+            _ => (false, default),
+        };
+        return ok;
+    }
+}
