@@ -136,6 +136,9 @@ internal sealed partial class EntityTagger
         }
     }
 
+    private static bool IsPlacePreposition(ReadOnlySpan<char> word) =>
+        word is "de" or "d'" or "d’" or "à" or "en" or "in" or "at" or "from" or "near" or "off" or "a" or "desde" or "hacia" or "cerca";
+
     /// <summary>True when token <paramref name="k"/> is a hyphen written between two words without spaces.</summary>
     private static bool IsGluedHyphen(string text, ReadOnlySpan<Token> tokens, int k) =>
         k > 0 && k + 1 < tokens.Length && tokens[k].Span.Length == 1 && Characters.IsHyphen(text[tokens[k].Start])
@@ -180,8 +183,10 @@ internal sealed partial class EntityTagger
                     }
                 }
 
-                // One word the lists know as a place and not as a name is not a person ("metro de Zaragoza").
-                if (type == EntityLabel.Person && start == i && (infos[i].Gazetteer & PlaceUnit) != 0 && (infos[i].Gazetteer & PersonName) == 0)
+                // One word the lists know as a place and not as a name, after a preposition of place, is not a
+                // person ("metro de Zaragoza", "exploitant de Pommard").
+                if (type == EntityLabel.Person && start == i && start > 0 && (infos[i].Gazetteer & PlaceUnit) != 0 && (infos[i].Gazetteer & PersonName) == 0
+                    && IsPlacePreposition(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Span.Length)))
                 {
                     type = EntityLabel.Location;
                 }

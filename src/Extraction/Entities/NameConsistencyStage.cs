@@ -24,6 +24,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly LanguageRules _rules = LanguageRules.For(language);
+    private readonly EntityContext _context = EntityContext.For(language);
 
     public string Name => nameof(NameConsistencyStage);
 
@@ -42,8 +43,37 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         string text = work.Text;
         ReadOnlySpan<Token> tokens = work.Tokens.AsSpan();
         TrimLeadingStarters(text, tokens, entities);
+        NameListStage known = NameListStage.Known(language);
+        _context.DropPortfolios(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
+        HashSet<string>? described = null;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            if (entities[e].Label != EntityLabel.Organization && _context.IsDescribedAsOrganisation(text, tokens, entities[e].Span))
+            {
+                entities[e] = entities[e] with { Label = EntityLabel.Organization };
+                (described ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(entities[e].Span.Start, entities[e].Span.Length));
+            }
+        }
+
         LabelAcronyms(text, tokens, entities);
         Dictionary<string, EntityLabel?> names = CollectNames(text, tokens, entities.AsSpan());
+        if (described is not null)
+        {
+            // A described organisation is one wherever the document names it ("le groupe Vernier" ... "Vernier a annoncé").
+            foreach (string name in described)
+            {
+                names[name] = EntityLabel.Organization;
+            }
+
+            for (int e = 0; e < entities.Count; e++)
+            {
+                if (entities[e].Label != EntityLabel.Organization && described.Contains(text.Substring(entities[e].Span.Start, entities[e].Span.Length)))
+                {
+                    entities[e] = entities[e] with { Label = EntityLabel.Organization };
+                }
+            }
+        }
+
         if (names.Count == 0)
         {
             return;
@@ -100,26 +130,35 @@ internal sealed class NameConsistencyStage(Language language) : IStage
 
     /// <summary>
     /// A name does not begin with a capitalised preposition, adverb or pronoun that starts its sentence
-    /// (<c>Según Etxeberria de Zabala</c> → <c>Etxeberria de Zabala</c>); articles stay, as they may belong to the
-    /// name (<c>Le Monde</c>, <c>El País</c>, <c>The Guardian</c>).
+    /// (<c>Según Etxeberria de Zabala</c> → <c>Etxeberria de Zabala</c>), and such a word alone is no name
+    /// (<c>"Nadie se quedará…"</c>); articles stay at the start, as they may belong to the name (<c>Le Monde</c>,
+    /// <c>El País</c>, <c>The Guardian</c>).
     /// </summary>
     private void TrimLeadingStarters(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
     {
+        int kept = 0;
         for (int e = 0; e < entities.Count; e++)
         {
-            TextSpan span = entities[e].Span;
-            int k = FirstTokenAt(tokens, span.Start);
-            if (k + 1 >= tokens.Length || tokens[k].Start != span.Start || tokens[k + 1].End > span.End)
+            Entity entity = entities[e];
+            TextSpan span = entity.Span;
+            int k = TokenSearch.FirstAt(tokens, span.Start);
+            if (k < tokens.Length && tokens[k].Start == span.Start && _rules.IsSentenceStarter(text.AsSpan(tokens[k].Start, tokens[k].Span.Length)))
             {
-                continue;
+                if (tokens[k].End >= span.End)
+                {
+                    continue;
+                }
+
+                if (!s_articles.Contains(text.AsSpan(tokens[k].Start, tokens[k].Span.Length)))
+                {
+                    entity = entity with { Span = new TextSpan(tokens[k + 1].Start, span.End) };
+                }
             }
 
-            ReadOnlySpan<char> word = text.AsSpan(tokens[k].Start, tokens[k].Span.Length);
-            if (_rules.IsSentenceStarter(word) && !s_articles.Contains(word))
-            {
-                entities[e] = entities[e] with { Span = new TextSpan(tokens[k + 1].Start, span.End) };
-            }
+            entities[kept++] = entity;
         }
+
+        entities.Truncate(kept);
     }
 
     /// <summary>
@@ -134,7 +173,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         for (int e = 0; e < count; e++)
         {
             Entity entity = entities[e];
-            int k = FirstTokenAt(tokens, entity.Span.End);
+            int k = TokenSearch.FirstAt(tokens, entity.Span.End);
             if (k + 2 >= tokens.Length || tokens[k].Start < entity.Span.End || !IsChar(text, tokens[k], '(') || !IsChar(text, tokens[k + 2], ')'))
             {
                 continue;
@@ -229,7 +268,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
                 continue;
             }
 
-            int first = FirstTokenAt(tokens, span.Start);
+            int first = TokenSearch.FirstAt(tokens, span.Start);
             int last = first;
             while (last + 1 < tokens.Length && tokens[last + 1].End <= span.End)
             {
@@ -262,26 +301,6 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         {
             names[name] = label;
         }
-    }
-
-    /// <summary>The index of the first token that does not end before <paramref name="offset"/> (binary search).</summary>
-    private static int FirstTokenAt(ReadOnlySpan<Token> tokens, int offset)
-    {
-        int low = 0, high = tokens.Length - 1;
-        while (low < high)
-        {
-            int middle = (low + high) >>> 1;
-            if (tokens[middle].End <= offset)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 
     /// <summary>

@@ -52,6 +52,9 @@ internal sealed class NameListStage : IStage
     /// <summary>The library's well-known names of a language (shared, loaded on first use).</summary>
     public static NameListStage Known(Language language) => s_known[(int)language].Value;
 
+    /// <summary>True when the list has this exact name.</summary>
+    public bool Contains(ReadOnlySpan<char> name) => _names.ContainsKey(name);
+
     public void Run(Annotations work, CancellationToken cancellationToken)
     {
         ReadOnlySpan<char> text = work.Text;

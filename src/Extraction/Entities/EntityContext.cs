@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using Extraction.Pipeline;
+using Extraction.Text;
+using Extraction.Tokenization;
+
+namespace Extraction.Entities;
+
+/// <summary>
+/// Corrections from the words around a name that a sentence-window model weighs too little, from two lists per
+/// language: a portfolio after a minister's title is not an entity (<c>ministre de l'Industrie</c>,
+/// <c>consejero de Medio Ambiente</c>: GUIDELINES section 1), and a name described by an organisation noun next to it
+/// is an organisation (<c>la société lilloise Roulib</c>, <c>Halvorsen Bulk, a Norwegian shipowner</c>).
+/// Immutable; one shared instance per language.
+/// </summary>
+internal sealed class EntityContext
+{
+    private const int MaxAdjectives = 2;
+
+    private static readonly Lazy<EntityContext>[] s_instances =
+    [
+        new(() => new EntityContext("fr")),
+        new(() => new EntityContext("en")),
+        new(() => new EntityContext("es")),
+    ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_linkers =
+        FrozenSet.ToFrozenSet(["de", "du", "des", "del", "d'", "d’", "l'", "l’", "la", "à", "au", "aux", "of", "for"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determiners =
+        FrozenSet.ToFrozenSet(["le", "la", "l'", "l’", "les", "un", "une", "sa", "son", "el", "los", "una", "su", "the", "a", "an", "its", "jeune", "petite", "nouvelle", "joven", "pequeña", "young", "small"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that may follow the head noun of an apposition ("une PME de Landerneau", "a firm based in Oslo").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_heads =
+        FrozenSet.ToFrozenSet(["de", "du", "des", "d'", "d’", "qui", "que", "dont", "basée", "basé", "installée", "installé", "fondée", "fondé", "spécialisée", "spécialisé", "créée", "créé", "en", "that", "which", "based", "founded", "in", "of", "from", "with", "del", "con", "fundada", "fundado", "creada", "creado", "especializada", "especializado", "y", "et", "and"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _portfolioTitles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _descriptors;
+
+    private EntityContext(string language)
+    {
+        _portfolioTitles = WordList.Load(language, "portfolio-titles.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
+        _descriptors = WordList.Load(language, "organisation-descriptors.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The shared instance of a language.</summary>
+    public static EntityContext For(Language language) => s_instances[(int)language].Value;
+
+    /// <summary>
+    /// Removes the entities that are a portfolio right after a minister's title and a linking word, unless
+    /// <paramref name="isKnown"/> says the name is a well-known one (<c>secrétaire général de l'ONU</c>).
+    /// </summary>
+    public void DropPortfolios(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, Func<TextSpan, bool> isKnown)
+    {
+        int kept = 0;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            int k = TokenSearch.FirstAt(tokens, entity.Span.Start);
+            int j = k - 1;
+            int linkers = 0;
+            while (j >= 0 && linkers < 2 && s_linkers.Contains(Word(text, tokens[j])))
+            {
+                j--;
+                linkers++;
+            }
+
+            bool portfolio = linkers > 0 && j >= 0 && _portfolioTitles.Contains(Word(text, tokens[j])) && !isKnown(entity.Span);
+            if (!portfolio)
+            {
+                entities[kept++] = entity;
+            }
+        }
+
+        entities.Truncate(kept);
+    }
+
+    /// <summary>
+    /// True when an organisation noun describes the name at <paramref name="span"/>: right before it, with at most
+    /// <see cref="MaxAdjectives"/> lower-case adjectives between (<c>la PME bretonne</c> ·), or after it in apposition
+    /// as the head of its phrase (· <c>, une PME de Landerneau</c>, · <c>, a Norwegian shipowner,</c>; not
+    /// · <c>, a bank executive</c>).
+    /// </summary>
+    public bool IsDescribedAsOrganisation(string text, ReadOnlySpan<Token> tokens, TextSpan span)
+    {
+        int k = TokenSearch.FirstAt(tokens, span.Start);
+        for (int j = k - 1, adjectives = 0; j >= 0 && adjectives <= MaxAdjectives; j--, adjectives++)
+        {
+            ReadOnlySpan<char> word = Word(text, tokens[j]);
+            if (_descriptors.Contains(word))
+            {
+                return true;
+            }
+
+            if (tokens[j].Kind != TokenKind.Word || !Characters.IsLower(word[0]) || s_linkers.Contains(word) || s_determiners.Contains(word))
+            {
+                break;
+            }
+        }
+
+        int after = TokenSearch.FirstAt(tokens, span.End);
+        if (after + 2 >= tokens.Length || tokens[after].Start < span.End || Word(text, tokens[after]) is not "," || !s_determiners.Contains(Word(text, tokens[after + 1])))
+        {
+            return false;
+        }
+
+        for (int j = after + 2; j < tokens.Length && j <= after + 2 + MaxAdjectives; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (_descriptors.Contains(Word(text, tokens[j])))
+            {
+                // The head of the phrase: what follows is punctuation or a linking word, not another noun.
+                return j + 1 >= tokens.Length || tokens[j + 1].Kind != TokenKind.Word || s_heads.Contains(Word(text, tokens[j + 1]));
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Span.Length);
+}
