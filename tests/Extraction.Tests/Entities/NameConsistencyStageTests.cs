@@ -6,21 +6,8 @@ namespace Extraction.Tests.Entities;
 
 public class NameConsistencyStageTests
 {
-    /// <summary>Runs the stage on <paramref name="text"/> whose tagger output is <paramref name="tagged"/> (name, label; first occurrence).</summary>
-    private static List<(string Text, EntityLabel Label)> Run(string text, params (string Name, EntityLabel Label)[] tagged)
-    {
-        using var work = new Annotations(null, text, Language.French);
-        new TokenizationStage(Tokenizer.For(Language.French)).Run(work, default);
-        new SentenceStage(SentenceSplitter.For(Language.French)).Run(work, default);
-        foreach ((string name, EntityLabel label) in tagged.OrderBy(t => text.IndexOf(t.Name, StringComparison.Ordinal)))
-        {
-            int start = text.IndexOf(name, StringComparison.Ordinal);
-            work.Entities.Add(new Entity(new TextSpan(start, start + name.Length), label));
-        }
-
-        new NameConsistencyStage(Language.French).Run(work, default);
-        return [.. work.Entities.AsSpan().ToArray().Select(e => (text[e.Span.Start..e.Span.End], e.Label))];
-    }
+    private static List<(string Text, EntityLabel Label)> Run(string text, params (string Name, EntityLabel Label)[] tagged) =>
+        EntityContextTests.Run(new NameConsistencyStage(Language.French), Language.French, text, tagged);
 
     [Fact]
     public void A_name_tagged_once_is_tagged_where_the_model_missed_it()

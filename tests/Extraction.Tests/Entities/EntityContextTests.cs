@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+using Extraction.Entities;
+using Extraction.Pipeline;
+using Extraction.Tokenization;
+
+namespace Extraction.Tests.Entities;
+
+public class EntityContextTests
+{
+    /// <summary>Tokenizes <paramref name="text"/>, adds the given entities (first occurrence of each name) and runs <paramref name="stage"/>.</summary>
+    internal static List<(string Text, EntityLabel Label)> Run(IStage stage, Language language, string text, params (string Name, EntityLabel Label)[] tagged)
+    {
+        using var work = new Annotations(null, text, language);
+        new TokenizationStage(Tokenizer.For(language)).Run(work, default);
+        new SentenceStage(SentenceSplitter.For(language)).Run(work, default);
+        foreach ((string name, EntityLabel label) in tagged.OrderBy(t => text.IndexOf(t.Name, StringComparison.Ordinal)))
+        {
+            int start = text.IndexOf(name, StringComparison.Ordinal);
+            start.Should().BeGreaterThanOrEqualTo(0, $"'{name}' is in the text");
+            work.Entities.Add(new Entity(new TextSpan(start, start + name.Length), label));
+        }
+
+        stage.Run(work, default);
+        return [.. work.Entities.AsSpan().ToArray().Select(e => (text[e.Span.Start..e.Span.End], e.Label))];
+    }
+
+    private static List<(string Text, EntityLabel Label)> French(string text, params (string Name, EntityLabel Label)[] tagged) =>
+        Run(new NameConsistencyStage(Language.French), Language.French, text, tagged);
+
+    [Fact]
+    public void A_portfolio_after_a_ministers_title_is_not_an_entity() =>
+        French("La ministre de l'Industrie, Sophie Lacaze, a répondu.", ("Industrie", EntityLabel.Location), ("Sophie Lacaze", EntityLabel.Person))
+            .Should().Equal(("Sophie Lacaze", EntityLabel.Person));
+
+    [Fact]
+    public void A_well_known_body_after_a_title_stays() =>
+        French("Le secrétaire général de l'ONU a parlé.", ("ONU", EntityLabel.Organization))
+            .Should().Equal(("ONU", EntityLabel.Organization));
+
+    [Fact]
+    public void A_name_described_by_an_organisation_noun_is_an_organisation_everywhere_in_the_document() =>
+        French("Le contrat revient à la jeune société lilloise Roulib. Roulib loue 600 engins.", ("Roulib", EntityLabel.Person))
+            .Should().Equal(("Roulib", EntityLabel.Organization), ("Roulib", EntityLabel.Organization));
+
+    [Fact]
+    public void An_apposition_headed_by_an_organisation_noun_makes_an_organisation() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "Halvorsen Bulk, a Norwegian shipowner, said it would wait.", ("Halvorsen Bulk", EntityLabel.Person))
+            .Should().Equal(("Halvorsen Bulk", EntityLabel.Organization));
+
+    [Theory]
+    [InlineData("Anna Berg, a bank executive, said it would wait.", "Anna Berg")]
+    [InlineData("Le parti de Marine Le Pen a voté contre.", "Marine Le Pen")]
+    public void A_person_next_to_an_organisation_noun_that_does_not_describe_them_stays_a_person(string text, string name)
+    {
+        Language language = text.StartsWith("Anna", StringComparison.Ordinal) ? Language.English : Language.French;
+        Run(new NameConsistencyStage(language), language, text, (name, EntityLabel.Person)).Should().Equal((name, EntityLabel.Person));
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_takes_the_label_of_the_name_it_abbreviates() =>
+        French("L'Association des maires de France (AMF) proteste.", ("Association des maires de France", EntityLabel.Organization))
+            .Should().Equal(("Association des maires de France", EntityLabel.Organization), ("AMF", EntityLabel.Organization));
+
+    [Fact]
+    public void An_agency_credit_after_a_dateline_place_is_not_its_acronym() =>
+        French("KIEV (AFP) - Les frappes ont repris.", ("KIEV", EntityLabel.Location), ("AFP", EntityLabel.Organization))
+            .Should().Equal(("KIEV", EntityLabel.Location), ("AFP", EntityLabel.Organization));
+
+    [Fact]
+    public void A_preposition_that_starts_the_sentence_is_not_part_of_the_name() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Según Etxeberria de Zabala, la mitad llegó.", ("Según Etxeberria de Zabala", EntityLabel.Person))
+            .Should().Equal(("Etxeberria de Zabala", EntityLabel.Person));
+
+    [Fact]
+    public void An_article_that_belongs_to_the_name_stays() =>
+        French("Le Monde a révélé l'affaire.", ("Le Monde", EntityLabel.Organization))
+            .Should().Equal(("Le Monde", EntityLabel.Organization));
+
+    [Fact]
+    public void Well_known_names_get_their_label_but_give_way_to_a_longer_tagged_name()
+    {
+        var names = new Dictionary<string, EntityLabel> { ["Ouest-France"] = EntityLabel.Organization, ["Crédit Agricole"] = EntityLabel.Organization }.ToFrozenDictionary();
+        var stage = new NameListStage(names, overridesTagger: false);
+        Run(stage, Language.French, "Selon Ouest-France, le Crédit Agricole du Finistère prête.", ("Ouest-France", EntityLabel.Location), ("Crédit Agricole du Finistère", EntityLabel.Organization))
+            .Should().Equal(("Ouest-France", EntityLabel.Organization), ("Crédit Agricole du Finistère", EntityLabel.Organization));
+    }
+
+    [Fact]
+    public void A_well_known_name_that_is_also_an_ordinary_word_does_not_match_at_a_sentence_start()
+    {
+        var names = new Dictionary<string, EntityLabel> { ["Renaissance"] = EntityLabel.Organization }.ToFrozenDictionary();
+        var stage = new NameListStage(names, overridesTagger: false, new[] { "Renaissance" }.ToFrozenSet());
+        Run(stage, Language.French, "Renaissance des centres-villes : le député (Renaissance) approuve.")
+            .Should().Equal(("Renaissance", EntityLabel.Organization));
+    }
+
+    [Fact]
+    public void The_shipped_lists_load_for_every_language()
+    {
+        NameListStage.Known(Language.French).Contains("Ouest-France").Should().BeTrue();
+        NameListStage.Known(Language.Spanish).Contains("PSOE").Should().BeTrue();
+        NameListStage.Known(Language.English).Contains("World Food Programme").Should().BeTrue();
+        EntityContext.For(Language.English).Should().NotBeNull();
+    }
+}
