@@ -9,7 +9,8 @@ namespace Extraction.Entities;
 /// Corrections from the words around a name that a sentence-window model weighs too little, from two lists per
 /// language: a portfolio after a minister's title is not an entity (<c>ministre de l'Industrie</c>,
 /// <c>consejero de Medio Ambiente</c>: GUIDELINES section 1), and a name described by an organisation noun next to it
-/// is an organisation (<c>la société lilloise Roulib</c>, <c>Halvorsen Bulk, a Norwegian shipowner</c>).
+/// takes the label the noun says (<c>la société lilloise Roulib</c>, <c>Halvorsen Bulk, a Norwegian shipowner</c>,
+/// <c>la loi Egalim</c>, <c>le stade Francis-Le Blé</c>).
 /// Immutable; one shared instance per language.
 /// </summary>
 internal sealed class EntityContext
@@ -37,22 +38,37 @@ internal sealed class EntityContext
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _portfolioTitles;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _descriptors;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
+    private readonly FrozenDictionary<string, EntityLabel>.AlternateLookup<ReadOnlySpan<char>> _descriptors;
 
     private EntityContext(string language)
     {
         _portfolioTitles = WordList.Load(language, "portfolio-titles.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
-        _descriptors = WordList.Load(language, "organisation-descriptors.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
+        _notNames = WordList.Load(language, "not-names.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
+        var descriptors = new Dictionary<string, EntityLabel>(StringComparer.OrdinalIgnoreCase);
+        foreach (string line in WordList.Load(language, "entity-descriptors.txt", ignoreCase: false))
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab < 0 || !Serialization.Labels.TryParseEntity(line[..tab], out EntityLabel label))
+            {
+                throw new InvalidDataException($"Lexicons/{language}/entity-descriptors.txt: '{line}' is not LABEL<TAB>noun.");
+            }
+
+            descriptors[line[(tab + 1)..].Trim()] = label;
+        }
+
+        _descriptors = descriptors.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shared instance of a language.</summary>
     public static EntityContext For(Language language) => s_instances[(int)language].Value;
 
     /// <summary>
-    /// Removes the entities that are a portfolio right after a minister's title and a linking word, unless
+    /// Removes the entities that are a capitalised common noun alone (<c>Gobierno</c>, <c>Ayuntamiento</c>:
+    /// <c>not-names.txt</c>) or a portfolio right after a minister's title and a linking word, unless
     /// <paramref name="isKnown"/> says the name is a well-known one (<c>secrétaire général de l'ONU</c>).
     /// </summary>
-    public void DropPortfolios(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, Func<TextSpan, bool> isKnown)
+    public void DropNonNames(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, Func<TextSpan, bool> isKnown)
     {
         int kept = 0;
         for (int e = 0; e < entities.Count; e++)
@@ -68,7 +84,7 @@ internal sealed class EntityContext
             }
 
             bool portfolio = linkers > 0 && j >= 0 && _portfolioTitles.Contains(Word(text, tokens[j])) && !isKnown(entity.Span);
-            if (!portfolio)
+            if (!portfolio && !_notNames.Contains(text.AsSpan(entity.Span.Start, entity.Span.Length)))
             {
                 entities[kept++] = entity;
             }
@@ -78,20 +94,20 @@ internal sealed class EntityContext
     }
 
     /// <summary>
-    /// True when an organisation noun describes the name at <paramref name="span"/>: right before it, with at most
-    /// <see cref="MaxAdjectives"/> lower-case adjectives between (<c>la PME bretonne</c> ·), or after it in apposition
-    /// as the head of its phrase (· <c>, une PME de Landerneau</c>, · <c>, a Norwegian shipowner,</c>; not
-    /// · <c>, a bank executive</c>).
+    /// The label a common noun next to the name at <paramref name="span"/> gives it, or null: a noun right before it,
+    /// with at most <see cref="MaxAdjectives"/> lower-case adjectives between (<c>la PME bretonne</c> ·,
+    /// <c>la loi</c> ·, <c>le stade</c> ·), or an organisation noun after it in apposition as the head of its phrase
+    /// (· <c>, une PME de Landerneau</c>, · <c>, a Norwegian shipowner,</c>; not · <c>, a bank executive</c>).
     /// </summary>
-    public bool IsDescribedAsOrganisation(string text, ReadOnlySpan<Token> tokens, TextSpan span)
+    public EntityLabel? DescribedLabel(string text, ReadOnlySpan<Token> tokens, TextSpan span)
     {
         int k = TokenSearch.FirstAt(tokens, span.Start);
         for (int j = k - 1, adjectives = 0; j >= 0 && adjectives <= MaxAdjectives; j--, adjectives++)
         {
             ReadOnlySpan<char> word = Word(text, tokens[j]);
-            if (_descriptors.Contains(word))
+            if (_descriptors.TryGetValue(word, out EntityLabel label))
             {
-                return true;
+                return label;
             }
 
             if (tokens[j].Kind != TokenKind.Word || !Characters.IsLower(word[0]) || s_linkers.Contains(word) || s_determiners.Contains(word))
@@ -103,24 +119,47 @@ internal sealed class EntityContext
         int after = TokenSearch.FirstAt(tokens, span.End);
         if (after + 2 >= tokens.Length || tokens[after].Start < span.End || Word(text, tokens[after]) is not "," || !s_determiners.Contains(Word(text, tokens[after + 1])))
         {
-            return false;
+            return null;
         }
 
         for (int j = after + 2; j < tokens.Length && j <= after + 2 + MaxAdjectives; j++)
         {
             if (tokens[j].Kind != TokenKind.Word)
             {
-                return false;
+                return null;
             }
 
-            if (_descriptors.Contains(Word(text, tokens[j])))
+            if (_descriptors.TryGetValue(Word(text, tokens[j]), out EntityLabel label))
             {
                 // The head of the phrase: what follows is punctuation or a linking word, not another noun.
-                return j + 1 >= tokens.Length || tokens[j + 1].Kind != TokenKind.Word || s_heads.Contains(Word(text, tokens[j + 1]));
+                bool head = j + 1 >= tokens.Length || tokens[j + 1].Kind != TokenKind.Word || s_heads.Contains(Word(text, tokens[j + 1]));
+                return head && label == EntityLabel.Organization ? label : null;
             }
         }
 
-        return false;
+        return null;
+    }
+
+    /// <summary>
+    /// The start of the name once leading descriptor nouns and lower-case words are cut from an entity the tagger
+    /// ran over them (<c>PME bretonne Kervella Bio</c> → <c>Kervella Bio</c>), with their label; or null.
+    /// </summary>
+    public (int Start, EntityLabel Label)? LeadingDescriptor(string text, ReadOnlySpan<Token> tokens, TextSpan span)
+    {
+        int k = TokenSearch.FirstAt(tokens, span.Start);
+        // A capitalised descriptor belongs to the name ("Agencia Estatal de Meteorología", "Cadena SER").
+        if (k >= tokens.Length || !_descriptors.TryGetValue(Word(text, tokens[k]), out EntityLabel label) || (Characters.IsUpper(text[tokens[k].Start]) && !SentenceSplitter.IsCapitals(text, tokens[k])))
+        {
+            return null;
+        }
+
+        int j = k + 1;
+        while (j < tokens.Length && tokens[j].End <= span.End && Characters.IsLower(text[tokens[j].Start]))
+        {
+            j++;
+        }
+
+        return j < tokens.Length && tokens[j].End <= span.End && Characters.IsUpper(text[tokens[j].Start]) ? (tokens[j].Start, label) : null;
     }
 
     private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Span.Length);

@@ -44,32 +44,43 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         ReadOnlySpan<Token> tokens = work.Tokens.AsSpan();
         TrimLeadingStarters(text, tokens, entities);
         NameListStage known = NameListStage.Known(language);
-        _context.DropPortfolios(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
-        HashSet<string>? described = null;
+        _context.DropNonNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
+        Dictionary<string, EntityLabel>? described = null;
         for (int e = 0; e < entities.Count; e++)
         {
-            if (entities[e].Label != EntityLabel.Organization && _context.IsDescribedAsOrganisation(text, tokens, entities[e].Span))
+            Entity entity = entities[e];
+            if (_context.LeadingDescriptor(text, tokens, entity.Span) is { } trimmed)
             {
-                entities[e] = entities[e] with { Label = EntityLabel.Organization };
-                (described ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(entities[e].Span.Start, entities[e].Span.Length));
+                entity = new Entity(new TextSpan(trimmed.Start, entity.Span.End), trimmed.Label);
             }
+            else if (Characters.IsUpper(text[entity.Span.Start]) && _context.DescribedLabel(text, tokens, entity.Span) is EntityLabel label && label != entity.Label)
+            {
+                entity = entity with { Label = label };
+            }
+            else
+            {
+                continue;
+            }
+
+            entities[e] = entity;
+            (described ??= new Dictionary<string, EntityLabel>(StringComparer.Ordinal))[text.Substring(entity.Span.Start, entity.Span.Length)] = entity.Label;
         }
 
         LabelAcronyms(text, tokens, entities);
         Dictionary<string, EntityLabel?> names = CollectNames(text, tokens, entities.AsSpan());
         if (described is not null)
         {
-            // A described organisation is one wherever the document names it ("le groupe Vernier" ... "Vernier a annoncé").
-            foreach (string name in described)
+            // A described name is so wherever the document names it ("le groupe Vernier" ... "Vernier a annoncé").
+            foreach ((string name, EntityLabel label) in described)
             {
-                names[name] = EntityLabel.Organization;
+                names[name] = label;
             }
 
             for (int e = 0; e < entities.Count; e++)
             {
-                if (entities[e].Label != EntityLabel.Organization && described.Contains(text.Substring(entities[e].Span.Start, entities[e].Span.Length)))
+                if (described.TryGetValue(text.Substring(entities[e].Span.Start, entities[e].Span.Length), out EntityLabel label))
                 {
-                    entities[e] = entities[e] with { Label = EntityLabel.Organization };
+                    entities[e] = entities[e] with { Label = label };
                 }
             }
         }

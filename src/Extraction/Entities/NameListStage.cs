@@ -155,7 +155,7 @@ internal sealed class NameListStage : IStage
             string entry = ordinary ? line[1..] : line;
             int tab = entry.IndexOf('\t', StringComparison.Ordinal);
             string name = tab < 0 ? "" : entry[(tab + 1)..].Trim();
-            if (tab < 0 || name.Length == 0 || !TryParseLabel(entry.AsSpan(0, tab).Trim(), out EntityLabel label))
+            if (tab < 0 || name.Length == 0 || !Serialization.Labels.TryParseEntity(entry[..tab].Trim(), out EntityLabel label))
             {
                 throw new InvalidDataException($"Lexicons/{language}/known-names.txt: '{line}' is not LABEL<TAB>Name.");
             }
@@ -168,18 +168,5 @@ internal sealed class NameListStage : IStage
         }
 
         return new NameListStage(names.ToFrozenDictionary(StringComparer.Ordinal), overridesTagger: false, notFirst.ToFrozenSet(StringComparer.Ordinal));
-    }
-
-    private static bool TryParseLabel(ReadOnlySpan<char> code, out EntityLabel label)
-    {
-        (bool ok, label) = code switch
-        {
-            "PER" => (true, EntityLabel.Person),
-            "LOC" => (true, EntityLabel.Location),
-            "ORG" => (true, EntityLabel.Organization),
-            "MISC" => (true, EntityLabel.Misc),
-            _ => (false, default),
-        };
-        return ok;
     }
 }

@@ -57,6 +57,23 @@ public class EntityContextTests
     }
 
     [Fact]
+    public void A_law_and_a_stadium_take_the_label_their_noun_gives() =>
+        French("La loi Egalim s'applique au stade Francis-Le Blé.", ("Egalim", EntityLabel.Person), ("Francis-Le Blé", EntityLabel.Person))
+            .Should().Equal(("Egalim", EntityLabel.Misc), ("Francis-Le Blé", EntityLabel.Location));
+
+    [Fact]
+    public void A_lower_case_descriptor_run_into_a_name_is_cut_but_a_capitalised_one_belongs_to_it() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "La pyme andaluza Olivos Ruiz y la Agencia Estatal de Meteorología.",
+            ("pyme andaluza Olivos Ruiz", EntityLabel.Person), ("Agencia Estatal de Meteorología", EntityLabel.Organization))
+            .Should().Equal(("Olivos Ruiz", EntityLabel.Organization), ("Agencia Estatal de Meteorología", EntityLabel.Organization));
+
+    [Fact]
+    public void A_capitalised_common_noun_alone_for_an_institution_is_not_an_entity() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "El Ayuntamiento y el Gobierno de Aragón negocian.",
+            ("Ayuntamiento", EntityLabel.Organization), ("Gobierno de Aragón", EntityLabel.Organization))
+            .Should().Equal(("Gobierno de Aragón", EntityLabel.Organization));
+
+    [Fact]
     public void An_acronym_in_brackets_takes_the_label_of_the_name_it_abbreviates() =>
         French("L'Association des maires de France (AMF) proteste.", ("Association des maires de France", EntityLabel.Organization))
             .Should().Equal(("Association des maires de France", EntityLabel.Organization), ("AMF", EntityLabel.Organization));
