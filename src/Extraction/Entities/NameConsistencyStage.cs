@@ -43,6 +43,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         string text = work.Text;
         ReadOnlySpan<Token> tokens = work.Tokens.AsSpan();
         TrimLeadingStarters(text, tokens, entities);
+        LabelDatelines(text, tokens, entities);
         NameListStage known = NameListStage.Known(language);
         _context.DropNonNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
         Dictionary<string, EntityLabel>? described = null;
@@ -170,6 +171,66 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         }
 
         entities.Truncate(kept);
+    }
+
+    /// <summary>
+    /// The place of a dateline is a place (<c>ZARAGOZA, 3 dic (EFE).-</c>, <c>LYON, 3 décembre (AFP) -</c>): words in
+    /// capitals that start a line, then a comma and, on the same line within a few tokens, a source in brackets.
+    /// </summary>
+    private static void LabelDatelines(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        const int MaxPlaceTokens = 4;
+        const int MaxToSource = 8;
+        List<Entity>? found = null;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if ((i > 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IndexOf('\n') < 0) || !SentenceSplitter.IsCapitals(text, tokens[i]))
+            {
+                continue;
+            }
+
+            int end = i;
+            while (end + 1 < tokens.Length && end - i + 1 < MaxPlaceTokens && (SentenceSplitter.IsCapitals(text, tokens[end + 1]) || IsChar(text, tokens[end + 1], '-'))
+                && text.AsSpan(tokens[end].End, tokens[end + 1].Start - tokens[end].End).IndexOf('\n') < 0)
+            {
+                end++;
+            }
+
+            if (end + 1 >= tokens.Length || !IsChar(text, tokens[end + 1], ','))
+            {
+                continue;
+            }
+
+            for (int k = end + 2; k + 2 < tokens.Length && k <= end + MaxToSource; k++)
+            {
+                if (text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOf('\n') >= 0)
+                {
+                    break;
+                }
+
+                if (IsChar(text, tokens[k], '(') && Characters.IsUpper(text[tokens[k + 1].Start]) && IsChar(text, tokens[k + 2], ')'))
+                {
+                    (found ??= []).Add(new Entity(new TextSpan(tokens[i].Start, tokens[end].End), EntityLabel.Location));
+                    break;
+                }
+            }
+        }
+
+        if (found is not null)
+        {
+            // The dateline's place replaces whatever the tagger made of it.
+            Entity[] tagged = entities.AsSpan().ToArray();
+            entities.Clear();
+            foreach (Entity entity in tagged)
+            {
+                if (!found.Exists(place => place.Span.Overlaps(entity.Span)))
+                {
+                    entities.Add(entity);
+                }
+            }
+
+            Merge(entities, found);
+        }
     }
 
     /// <summary>

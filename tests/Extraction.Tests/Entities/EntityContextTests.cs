@@ -74,6 +74,11 @@ public class EntityContextTests
             .Should().Equal(("Gobierno de Aragón", EntityLabel.Organization));
 
     [Fact]
+    public void The_place_of_a_dateline_is_a_place() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Titular del día\nZARAGOZA, 3 dic (EFE).- La huelga sigue.", ("ZARAGOZA", EntityLabel.Organization))
+            .Should().Equal(("ZARAGOZA", EntityLabel.Location));
+
+    [Fact]
     public void An_acronym_in_brackets_takes_the_label_of_the_name_it_abbreviates() =>
         French("L'Association des maires de France (AMF) proteste.", ("Association des maires de France", EntityLabel.Organization))
             .Should().Equal(("Association des maires de France", EntityLabel.Organization), ("AMF", EntityLabel.Organization));
