@@ -67,6 +67,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
             (described ??= new Dictionary<string, EntityLabel>(StringComparer.Ordinal))[text.Substring(entity.Span.Start, entity.Span.Length)] = entity.Label;
         }
 
+        ExtendToAcronyms(text, tokens, entities);
         LabelAcronyms(text, tokens, entities);
         Dictionary<string, EntityLabel?> names = CollectNames(text, tokens, entities.AsSpan());
         if (described is not null)
@@ -231,6 +232,94 @@ internal sealed class NameConsistencyStage(Language language) : IStage
 
             Merge(entities, found);
         }
+    }
+
+    /// <summary>
+    /// A long name that the tagger cut at its first lower-case words runs to the acronym in brackets that spells it
+    /// (<c>[Fédération du commerce] et de la distribution (FCD)</c> → the whole name; <c>Grand Port maritime de
+    /// Marseille (GPMM)</c>): the acronym's letters are the initials of the name's words, in order. A place so
+    /// extended is an organisation.
+    /// </summary>
+    private static void ExtendToAcronyms(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        const int MaxExtension = 14;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            if (entity.Label == EntityLabel.Person || !Characters.IsUpper(text[entity.Span.Start]))
+            {
+                continue;
+            }
+
+            int k = TokenSearch.FirstAt(tokens, entity.Span.End);
+            for (int j = k; j + 2 < tokens.Length && j < k + MaxExtension; j++)
+            {
+                Token token = tokens[j];
+                if (token.Kind != TokenKind.Word && !(token.Kind == TokenKind.Punctuation && Characters.IsHyphen(text[token.Start])))
+                {
+                    if (j > k && IsChar(text, token, '(') && IsChar(text, tokens[j + 2], ')') && tokens[j + 1].Kind == TokenKind.Word
+                        && SpellsInitials(text.AsSpan(tokens[j + 1].Start, tokens[j + 1].Span.Length), text.AsSpan(entity.Span.Start, tokens[j - 1].End - entity.Span.Start)))
+                    {
+                        var span = new TextSpan(entity.Span.Start, tokens[j - 1].End);
+                        EntityLabel label = entity.Label == EntityLabel.Location ? EntityLabel.Organization : entity.Label;
+                        entities[e] = new Entity(span, label);
+                        int kept = e + 1;
+                        for (int f = e + 1; f < entities.Count; f++)
+                        {
+                            if (!span.Contains(entities[f].Span))
+                            {
+                                entities[kept++] = entities[f];
+                            }
+                        }
+
+                        entities.Truncate(kept);
+                    }
+
+                    break;
+                }
+
+                if (text.AsSpan(tokens[j - 1].End, token.Start - tokens[j - 1].End).IndexOf('\n') >= 0)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the letters of <paramref name="acronym"/> (<c>FCD</c>, <c>Ademe</c>) are, in order, initials of words
+    /// of <paramref name="name"/>, the first one its first word's, and the acronym is not shorter than two letters.
+    /// </summary>
+    internal static bool SpellsInitials(ReadOnlySpan<char> acronym, ReadOnlySpan<char> name)
+    {
+        if (acronym.Length is < 2 or > 10 || !Characters.IsUpper(acronym[0]))
+        {
+            return false;
+        }
+
+        int a = 0;
+        bool wordStart = true;
+        foreach (char c in name)
+        {
+            if (!Characters.IsLetter(c))
+            {
+                wordStart = true;
+                continue;
+            }
+
+            if (wordStart && a < acronym.Length && char.ToUpperInvariant(RemoveAccent(c)) == char.ToUpperInvariant(acronym[a]))
+            {
+                a++;
+            }
+            else if (a == 0)
+            {
+                return false;
+            }
+
+            wordStart = false;
+        }
+
+        return a == acronym.Length;
     }
 
     /// <summary>
