@@ -37,14 +37,21 @@ internal sealed class EntityContext
         FrozenSet.ToFrozenSet(["de", "du", "des", "d'", "d’", "qui", "que", "dont", "basée", "basé", "installée", "installé", "fondée", "fondé", "spécialisée", "spécialisé", "créée", "créé", "en", "that", "which", "based", "founded", "in", "of", "from", "with", "del", "con", "fundada", "fundado", "creada", "creado", "especializada", "especializado", "y", "et", "and"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_coordinators =
+        FrozenSet.ToFrozenSet(["and", "&", "et", "y", "e"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _portfolioTitles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;
     private readonly FrozenDictionary<string, EntityLabel>.AlternateLookup<ReadOnlySpan<char>> _descriptors;
 
     private EntityContext(string language)
     {
         _portfolioTitles = WordList.Load(language, "portfolio-titles.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
         _notNames = WordList.Load(language, "not-names.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
+        _titles = WordList.Load(language, "person-titles.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
+        _heads = WordList.Load(language, "organisation-heads.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
         var descriptors = new Dictionary<string, EntityLabel>(StringComparer.OrdinalIgnoreCase);
         foreach (string line in WordList.Load(language, "entity-descriptors.txt", ignoreCase: false))
         {
@@ -161,6 +168,100 @@ internal sealed class EntityContext
 
         return j < tokens.Length && tokens[j].End <= span.End && Characters.IsUpper(text[tokens[j].Start]) ? (tokens[j].Start, label) : null;
     }
+
+    /// <summary>
+    /// Fixes the span of names the tokenizer's UD conventions cut: a person's leading titles go (<c>Technology
+    /// Secretary Hamid Qureshi</c> → <c>Hamid Qureshi</c>, also titles the model's lists lack), two names joined by a
+    /// hyphen without spaces are one (<c>[Amanda O'Neill]-[Hart]</c>), and the English possessive is not part of the
+    /// name (<c>Kestrel's</c> → <c>Kestrel</c>).
+    /// </summary>
+    public void FixSpans(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        int kept = 0;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            if (kept > 0 && entities[kept - 1].Span.End + 1 == entity.Span.Start && Characters.IsHyphen(text[entity.Span.Start - 1])
+                && Characters.IsLetter(text[entity.Span.Start]) && Characters.IsLetter(text[entity.Span.Start - 2]))
+            {
+                Entity before = entities[kept - 1];
+                EntityLabel label = before.Label == EntityLabel.Person || entity.Label == EntityLabel.Person ? EntityLabel.Person : before.Label;
+                entities[kept - 1] = new Entity(new TextSpan(before.Span.Start, entity.Span.End), label);
+                continue;
+            }
+
+            int end = entity.Span.End;
+            if (end - entity.Span.Start > 3 && text[end - 1] is 's' && Characters.IsApostrophe(text[end - 2]))
+            {
+                end -= 2;
+            }
+
+            int start = entity.Span.Start;
+            if (entity.Label == EntityLabel.Person)
+            {
+                int k = TokenSearch.FirstAt(tokens, start);
+                while (k + 1 < tokens.Length && tokens[k].Start == start && tokens[k + 1].End <= end && (_titles.Contains(Word(text, tokens[k])) || IsChar(text, tokens[k], '.')))
+                {
+                    k++;
+                    start = tokens[k].Start;
+                }
+            }
+
+            entities[kept++] = new Entity(new TextSpan(start, end), entity.Label);
+        }
+
+        entities.Truncate(kept);
+    }
+
+    /// <summary>
+    /// An organisation whose name begins with a head noun (<c>Department</c>, <c>School</c>, <c>Fédération</c>) runs
+    /// on over a coordination of capitalised words the tagger left out (<c>[Department of Health] and Social Care</c>,
+    /// <c>[Department for Science], Innovation and Technology</c>, <c>[London School of Hygiene] &amp; Tropical Medicine</c>).
+    /// </summary>
+    public void ExtendCoordinatedNames(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
+            if (entity.Label != EntityLabel.Organization || first >= tokens.Length || !(_heads.Contains(Word(text, tokens[first]))
+                || (first + 1 < tokens.Length && tokens[first + 1].End <= entity.Span.End && _heads.Contains(Word(text, tokens[first + 1])))))
+            {
+                continue;
+            }
+
+            int next = e + 1 < entities.Count ? entities[e + 1].Span.Start : text.Length;
+            int j = TokenSearch.FirstAt(tokens, entity.Span.End);
+            int end = -1;
+            while (j + 1 < tokens.Length && tokens[j + 1].End <= next && (IsChar(text, tokens[j], ',') || s_coordinators.Contains(Word(text, tokens[j])))
+                && IsCapitalisedWord(text, tokens[j + 1]))
+            {
+                bool last = !IsChar(text, tokens[j], ',');
+                j++;
+                while (j + 1 < tokens.Length && tokens[j + 1].End <= next && IsCapitalisedWord(text, tokens[j + 1]))
+                {
+                    j++;
+                }
+
+                if (last)
+                {
+                    end = tokens[j].End;
+                    break;
+                }
+
+                j++;
+            }
+
+            if (end > 0)
+            {
+                entities[e] = entity with { Span = new TextSpan(entity.Span.Start, end) };
+            }
+        }
+    }
+
+    private static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && Characters.IsUpper(text[token.Start]);
+
+    private static bool IsChar(string text, Token token, char c) => token.Span.Length == 1 && text[token.Start] == c;
 
     private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Span.Length);
 }

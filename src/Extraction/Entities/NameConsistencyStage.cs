@@ -43,6 +43,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         string text = work.Text;
         ReadOnlySpan<Token> tokens = work.Tokens.AsSpan();
         TrimLeadingStarters(text, tokens, entities);
+        _context.FixSpans(text, tokens, entities);
         LabelDatelines(text, tokens, entities);
         NameListStage known = NameListStage.Known(language);
         _context.DropNonNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
@@ -68,6 +69,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         }
 
         ExtendToAcronyms(text, tokens, entities);
+        _context.ExtendCoordinatedNames(text, tokens, entities);
         LabelAcronyms(text, tokens, entities);
         Dictionary<string, EntityLabel?> names = CollectNames(text, tokens, entities.AsSpan());
         if (described is not null)

@@ -78,6 +78,27 @@ public class EntityContextTests
         Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Titular del día\nZARAGOZA, 3 dic (EFE).- La huelga sigue.", ("ZARAGOZA", EntityLabel.Organization))
             .Should().Equal(("ZARAGOZA", EntityLabel.Location));
 
+    private static List<(string Text, EntityLabel Label)> English(string text, params (string Name, EntityLabel Label)[] tagged) =>
+        Run(new NameConsistencyStage(Language.English), Language.English, text, tagged);
+
+    [Fact]
+    public void Two_names_joined_by_a_hyphen_are_one_and_titles_and_possessives_stay_out() =>
+        English("Technology Secretary Hamid Qureshi met Mrs Justice Amanda O'Neill-Hart at Kestrel's office.",
+            ("Secretary Hamid Qureshi", EntityLabel.Person), ("Amanda O'Neill", EntityLabel.Person), ("Hart", EntityLabel.Location), ("Kestrel's", EntityLabel.Organization))
+            .Should().Equal(("Hamid Qureshi", EntityLabel.Person), ("Amanda O'Neill-Hart", EntityLabel.Person), ("Kestrel", EntityLabel.Organization));
+
+    [Fact]
+    public void An_organisation_headed_by_its_kind_runs_over_a_coordination_of_capitalised_words() =>
+        English("The Department for Science, Innovation and Technology and the Department of Health and Social Care agreed with Google and Apple.",
+            ("Department for Science", EntityLabel.Organization), ("Department of Health", EntityLabel.Organization), ("Google", EntityLabel.Organization), ("Apple", EntityLabel.Organization))
+            .Should().Equal(("Department for Science, Innovation and Technology", EntityLabel.Organization), ("Department of Health and Social Care", EntityLabel.Organization),
+                ("Google", EntityLabel.Organization), ("Apple", EntityLabel.Organization));
+
+    [Fact]
+    public void A_long_name_runs_to_the_acronym_that_spells_it() =>
+        French("La Fédération du commerce et de la distribution (FCD) proteste.", ("Fédération du commerce", EntityLabel.Organization))
+            .Should().Equal(("Fédération du commerce et de la distribution", EntityLabel.Organization), ("FCD", EntityLabel.Organization));
+
     [Fact]
     public void An_acronym_in_brackets_takes_the_label_of_the_name_it_abbreviates() =>
         French("L'Association des maires de France (AMF) proteste.", ("Association des maires de France", EntityLabel.Organization))
