@@ -25,7 +25,7 @@ internal sealed class EntityContext
     ];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_linkers =
-        FrozenSet.ToFrozenSet(["de", "du", "des", "del", "d'", "d’", "l'", "l’", "la", "à", "au", "aux", "of", "for"], StringComparer.OrdinalIgnoreCase)
+        FrozenSet.ToFrozenSet(["de", "du", "des", "del", "d'", "d’", "l'", "l’", "la", "el", "à", "au", "aux", "of", "for", "para", "pour"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determiners =
@@ -224,8 +224,16 @@ internal sealed class EntityContext
         {
             Entity entity = entities[e];
             int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
-            if (entity.Label != EntityLabel.Organization || first >= tokens.Length || !(_heads.Contains(Word(text, tokens[first]))
-                || (first + 1 < tokens.Length && tokens[first + 1].End <= entity.Span.End && _heads.Contains(Word(text, tokens[first + 1])))))
+            if (first >= tokens.Length || !Characters.IsUpper(text[tokens[first].Start]))
+            {
+                continue;
+            }
+
+            // A law or a plan is named the same way ("Ley de Cambio Climático y Transición Energética").
+            EntityLabel? kind = _descriptors.TryGetValue(Word(text, tokens[first]), out EntityLabel described) && described == EntityLabel.Misc ? EntityLabel.Misc : null;
+            bool headed = _heads.Contains(Word(text, tokens[first]))
+                || (first + 1 < tokens.Length && tokens[first + 1].End <= entity.Span.End && _heads.Contains(Word(text, tokens[first + 1])));
+            if (kind is null && !(headed && entity.Label == EntityLabel.Organization))
             {
                 continue;
             }
@@ -234,9 +242,15 @@ internal sealed class EntityContext
             int j = TokenSearch.FirstAt(tokens, entity.Span.End);
             int end = -1;
             while (j + 1 < tokens.Length && tokens[j + 1].End <= next && (IsChar(text, tokens[j], ',') || s_coordinators.Contains(Word(text, tokens[j])))
-                && IsCapitalisedWord(text, tokens[j + 1]))
+                && (IsCapitalisedWord(text, tokens[j + 1])
+                    || (j + 2 < tokens.Length && !IsChar(text, tokens[j], ',') && s_determiners.Contains(Word(text, tokens[j + 1])) && IsCapitalisedWord(text, tokens[j + 2]))))
             {
                 bool last = !IsChar(text, tokens[j], ',');
+                if (j + 2 < tokens.Length && last && s_determiners.Contains(Word(text, tokens[j + 1])) && IsCapitalisedWord(text, tokens[j + 2]) && tokens[j + 2].End <= next)
+                {
+                    j++;    // "y el Reto Demográfico"
+                }
+
                 j++;
                 while (j + 1 < tokens.Length && tokens[j + 1].End <= next && IsCapitalisedWord(text, tokens[j + 1]))
                 {
@@ -254,7 +268,7 @@ internal sealed class EntityContext
 
             if (end > 0)
             {
-                entities[e] = entity with { Span = new TextSpan(entity.Span.Start, end) };
+                entities[e] = new Entity(new TextSpan(entity.Span.Start, end), kind ?? entity.Label);
             }
         }
     }

@@ -259,6 +259,11 @@ internal sealed class NameConsistencyStage(Language language) : IStage
                 Token token = tokens[j];
                 if (token.Kind != TokenKind.Word && !(token.Kind == TokenKind.Punctuation && Characters.IsHyphen(text[token.Start])))
                 {
+                    if (j == k && IsChar(text, token, '(') && IsChar(text, tokens[j + 2], ')') && tokens[j + 1].Kind == TokenKind.Word)
+                    {
+                        ExtendBackToAcronym(text, tokens, entities, e, text.AsSpan(tokens[j + 1].Start, tokens[j + 1].Span.Length));
+                    }
+
                     if (j > k && IsChar(text, token, '(') && IsChar(text, tokens[j + 2], ')') && tokens[j + 1].Kind == TokenKind.Word
                         && SpellsInitials(text.AsSpan(tokens[j + 1].Start, tokens[j + 1].Span.Length), text.AsSpan(entity.Span.Start, tokens[j - 1].End - entity.Span.Start)))
                     {
@@ -284,6 +289,32 @@ internal sealed class NameConsistencyStage(Language language) : IStage
                 {
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A name whose first words the tagger left out, before its acronym: <c>Operador del [Mercado Ibérico de
+    /// Energía] (OMIE)</c> starts at <c>Operador</c>, the capitalised word whose initial the acronym needs.
+    /// </summary>
+    private static void ExtendBackToAcronym(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, int e, ReadOnlySpan<char> acronym)
+    {
+        const int MaxBack = 4;
+        Entity entity = entities[e];
+        ReadOnlySpan<char> name = text.AsSpan(entity.Span.Start, entity.Span.Length);
+        if (SpellsInitials(acronym, name) || !Characters.IsUpper(acronym[0]))
+        {
+            return;
+        }
+
+        int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
+        int previousEnd = e > 0 ? entities[e - 1].Span.End : 0;
+        for (int b = first - 1; b >= 0 && b >= first - MaxBack && tokens[b].Start >= previousEnd && tokens[b].Kind == TokenKind.Word; b--)
+        {
+            if (Characters.IsUpper(text[tokens[b].Start]) && SpellsInitials(acronym, text.AsSpan(tokens[b].Start, entity.Span.End - tokens[b].Start)))
+            {
+                entities[e] = entity with { Span = new TextSpan(tokens[b].Start, entity.Span.End) };
+                return;
             }
         }
     }

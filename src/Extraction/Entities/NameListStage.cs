@@ -96,18 +96,20 @@ internal sealed class NameListStage : IStage
 
         if (found is not null)
         {
-            Merge(work.Entities, found, _overridesTagger);
+            Merge(work, found, _overridesTagger);
         }
     }
 
     // Both lists are in text order. The caller's matches replace the entities they overlap; known names give way to
     // a longer tagged entity that holds them.
-    private static void Merge(PooledList<Entity> entities, List<Entity> found, bool overridesTagger)
+    private static void Merge(Annotations work, List<Entity> found, bool overridesTagger)
     {
+        PooledList<Entity> entities = work.Entities;
         Entity[] tagged = entities.AsSpan().ToArray();
         if (!overridesTagger)
         {
-            found.RemoveAll(match => Array.Exists(tagged, entity => entity.Span.Contains(match.Span) && entity.Span.Length > match.Span.Length));
+            found.RemoveAll(match => Array.Exists(tagged, entity => entity.Span.Contains(match.Span) && entity.Span.Length > match.Span.Length
+                && !IsArticleBefore(work.Text, entity.Span, match.Span)));
         }
 
         entities.Clear();
@@ -130,6 +132,10 @@ internal sealed class NameListStage : IStage
             entities.Add(found[f++]);
         }
     }
+
+    // "La Unión Europea" at a sentence start: the tagger took the article in; the known name is the name.
+    private static bool IsArticleBefore(string text, TextSpan entity, TextSpan match) =>
+        entity.End == match.End && text.AsSpan(entity.Start, match.Start - entity.Start).Trim() is "La" or "Le" or "Les" or "L'" or "L’" or "El" or "Los" or "Las" or "The";
 
     private static bool Overlaps(TextSpan span, List<Entity> found)
     {

@@ -100,6 +100,17 @@ public class EntityContextTests
             .Should().Equal(("Fédération du commerce et de la distribution", EntityLabel.Organization), ("FCD", EntityLabel.Organization));
 
     [Fact]
+    public void A_name_runs_back_to_the_first_word_its_acronym_spells() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Según el Operador del Mercado Ibérico de Energía (OMIE), sube.", ("Mercado Ibérico de Energía", EntityLabel.Organization))
+            .Should().Equal(("Operador del Mercado Ibérico de Energía", EntityLabel.Organization), ("OMIE", EntityLabel.Organization));
+
+    [Fact]
+    public void A_law_runs_over_its_coordinated_title_and_a_month_is_no_entity() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "MADRID, 4 Dic. La Ley de Cambio Climático y Transición Energética fija objetivos.",
+            ("Dic", EntityLabel.Person), ("Ley de Cambio Climático", EntityLabel.Organization))
+            .Should().Equal(("Ley de Cambio Climático y Transición Energética", EntityLabel.Misc));
+
+    [Fact]
     public void An_acronym_in_brackets_takes_the_label_of_the_name_it_abbreviates() =>
         French("L'Association des maires de France (AMF) proteste.", ("Association des maires de France", EntityLabel.Organization))
             .Should().Equal(("Association des maires de France", EntityLabel.Organization), ("AMF", EntityLabel.Organization));
