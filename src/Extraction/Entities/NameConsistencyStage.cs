@@ -44,6 +44,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         ReadOnlySpan<Token> tokens = work.Tokens.AsSpan();
         TrimLeadingStarters(text, tokens, entities);
         _context.FixSpans(text, tokens, entities);
+        _context.LabelQuotedTitles(text, tokens, entities);
         LabelDatelines(text, tokens, entities);
         NameListStage known = NameListStage.Known(language);
         _context.DropNonNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));

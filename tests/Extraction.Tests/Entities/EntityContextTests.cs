@@ -111,6 +111,12 @@ public class EntityContextTests
             .Should().Equal(("Ley de Cambio Climático y Transición Energética", EntityLabel.Misc));
 
     [Fact]
+    public void A_quoted_title_after_a_noun_of_works_is_one_misc_name_but_quoted_speech_is_not() =>
+        French("L'Assemblée adopte la loi « Toits solaires ». Le tableau phare, « Soir d'été à Skagen », est prêté. Il a dit « Nous partons demain. »",
+            ("Toits", EntityLabel.Organization), ("Skagen", EntityLabel.Location))
+            .Should().Equal(("Toits solaires", EntityLabel.Misc), ("Soir d'été à Skagen", EntityLabel.Misc));
+
+    [Fact]
     public void An_acronym_in_brackets_takes_the_label_of_the_name_it_abbreviates() =>
         French("L'Association des maires de France (AMF) proteste.", ("Association des maires de France", EntityLabel.Organization))
             .Should().Equal(("Association des maires de France", EntityLabel.Organization), ("AMF", EntityLabel.Organization));
