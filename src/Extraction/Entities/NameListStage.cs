@@ -28,6 +28,7 @@ internal sealed class NameListStage : IStage
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notFirst;
     private readonly bool _overridesTagger;
     private readonly int _maxLength;
+    private readonly FrozenSet<char> _firstChars;
 
     /// <param name="names">The names and their types.</param>
     /// <param name="overridesTagger">True for the caller's names: a match replaces every entity it overlaps.</param>
@@ -37,10 +38,18 @@ internal sealed class NameListStage : IStage
         _names = names.GetAlternateLookup<ReadOnlySpan<char>>();
         _notFirst = (notFirstInSentence ?? FrozenSet<string>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
         _overridesTagger = overridesTagger;
+        var firstChars = new HashSet<char>();
         foreach (string name in names.Keys)
         {
             _maxLength = Math.Max(_maxLength, name.Length);
+            if (name.Length > 0)
+            {
+                firstChars.Add(name[0]);
+            }
         }
+
+        // Most tokens (lower-case words, punctuation) cannot start a name: one set look-up skips them.
+        _firstChars = firstChars.ToFrozenSet();
     }
 
     public string Name => nameof(NameListStage);
@@ -66,6 +75,12 @@ internal sealed class NameListStage : IStage
         while (i < tokens.Length)
         {
             int start = tokens[i].Start;
+            if (!_firstChars.Contains(text[start]))
+            {
+                i++;
+                continue;
+            }
+
             while (sentence < sentences.Length && sentences[sentence].End <= start)
             {
                 sentence++;
