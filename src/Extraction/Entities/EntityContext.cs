@@ -40,6 +40,13 @@ internal sealed class EntityContext
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_coordinators =
         FrozenSet.ToFrozenSet(["and", "&", "et", "y", "e"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_honorifics =
+        FrozenSet.ToFrozenSet(["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Dr.", "Pr", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sr.", "Sra.", "Srta.", "D.", "Dña.", "don", "doña"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particles =
+        FrozenSet.ToFrozenSet(["de", "d'", "d’", "du", "van", "von", "da", "del", "di"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _portfolioTitles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
@@ -213,6 +220,70 @@ internal sealed class EntityContext
         }
 
         entities.Truncate(kept);
+    }
+
+    /// <summary>
+    /// Two corrections from the words between entities: an organisation headed by its kind, then lower-case
+    /// adjectives and <c>de</c> before a place, is one organisation with the place (<c>[Union maritime] et fluviale de
+    /// [Marseille-Fos]</c>, <c>[Conseil] régional de [Bretagne]</c>); a name right after an honorific, with its particle,
+    /// is a person (<c>M. de [Saint-Aubin]</c> → <c>de Saint-Aubin</c>).
+    /// </summary>
+    public void JoinAcrossWords(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        int kept = 0;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
+            if (first >= 1 && first < tokens.Length)
+            {
+                int before = first - 1;
+                bool particle = s_particles.Contains(Word(text, tokens[before]));
+                int title = particle ? before - 1 : before;
+                if (title >= 0 && s_honorifics.Contains(Word(text, tokens[title])) && (kept == 0 || entities[kept - 1].Span.End <= tokens[title].Start))
+                {
+                    entity = new Entity(new TextSpan(particle ? tokens[before].Start : entity.Span.Start, entity.Span.End), EntityLabel.Person);
+                }
+            }
+
+            if (kept > 0 && entity.Label == EntityLabel.Location && JoinsPlace(text, tokens, entities[kept - 1], first))
+            {
+                entities[kept - 1] = new Entity(new TextSpan(entities[kept - 1].Span.Start, entity.Span.End), EntityLabel.Organization);
+                continue;
+            }
+
+            entities[kept++] = entity;
+        }
+
+        entities.Truncate(kept);
+    }
+
+    // [Org head ...] adjectives (et adjectives) de [place]: the words between are lower case and end with de/d'/du.
+    private bool JoinsPlace(string text, ReadOnlySpan<Token> tokens, Entity organisation, int placeFirst)
+    {
+        int first = TokenSearch.FirstAt(tokens, organisation.Span.Start);
+        if (organisation.Label != EntityLabel.Organization || first >= tokens.Length || !_heads.Contains(Word(text, tokens[first])))
+        {
+            return false;
+        }
+
+        int j = TokenSearch.FirstAt(tokens, organisation.Span.End);
+        int link = placeFirst - 1;
+        if (j >= link || link < 0 || Word(text, tokens[link]) is not ("de" or "d'" or "d’" or "du"))
+        {
+            return false;
+        }
+
+        for (int k = j; k < link; k++)
+        {
+            ReadOnlySpan<char> word = Word(text, tokens[k]);
+            if (tokens[k].Kind != TokenKind.Word || !Characters.IsLower(word[0]) || (s_linkers.Contains(word) && word is not "et"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -45,6 +45,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         TrimLeadingStarters(text, tokens, entities);
         _context.FixSpans(text, tokens, entities);
         _context.LabelQuotedTitles(text, tokens, entities);
+        _context.JoinAcrossWords(text, tokens, entities);
         LabelDatelines(text, tokens, entities);
         NameListStage known = NameListStage.Known(language);
         _context.DropNonNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));

@@ -117,6 +117,12 @@ public class EntityContextTests
             .Should().Equal(("Toits solaires", EntityLabel.Misc), ("Soir d'été à Skagen", EntityLabel.Misc));
 
     [Fact]
+    public void An_organisation_of_a_place_is_one_and_a_name_after_an_honorific_is_a_person() =>
+        French("Le président de l'Union maritime et fluviale de Marseille-Fos a reçu M. de Saint-Aubin.",
+            ("Union maritime", EntityLabel.Organization), ("Marseille-Fos", EntityLabel.Location), ("Saint-Aubin", EntityLabel.Location))
+            .Should().Equal(("Union maritime et fluviale de Marseille-Fos", EntityLabel.Organization), ("de Saint-Aubin", EntityLabel.Person));
+
+    [Fact]
     public void An_acronym_in_brackets_takes_the_label_of_the_name_it_abbreviates() =>
         French("L'Association des maires de France (AMF) proteste.", ("Association des maires de France", EntityLabel.Organization))
             .Should().Equal(("Association des maires de France", EntityLabel.Organization), ("AMF", EntityLabel.Organization));

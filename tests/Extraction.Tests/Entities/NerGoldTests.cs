@@ -11,7 +11,7 @@ namespace Extraction.Tests.Entities;
 public sealed class NerGoldTests
 {
     [Theory]
-    [InlineData("NerGold", "fr", 0.86)]
+    [InlineData("NerGold", "fr", 0.89)]
     [InlineData("NerGold", "es", 0.87)]
     [InlineData("NerGold", "en", 0.78)]
     [InlineData("ClaimsGold", "fr", 0.93)]
