@@ -394,26 +394,7 @@ internal sealed class EntityContext
             return;
         }
 
-        Entity[] tagged = entities.AsSpan().ToArray();
-        entities.Clear();
-        int f = 0;
-        foreach (Entity entity in tagged)
-        {
-            while (f < found.Count && found[f].Span.Start < entity.Span.Start)
-            {
-                entities.Add(found[f++]);
-            }
-
-            if (!found.Exists(title => title.Span.Overlaps(entity.Span)))
-            {
-                entities.Add(entity);
-            }
-        }
-
-        while (f < found.Count)
-        {
-            entities.Add(found[f++]);
-        }
+        EntityMerge.Replace(entities, found);
     }
 
     private static bool IsOpening(char c) => c is Characters.LeftGuillemet or Characters.LeftDoubleQuote or '"';

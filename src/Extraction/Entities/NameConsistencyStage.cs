@@ -26,6 +26,9 @@ internal sealed class NameConsistencyStage(Language language) : IStage
     private readonly LanguageRules _rules = LanguageRules.For(language);
     private readonly EntityContext _context = EntityContext.For(language);
 
+    /// <summary>True for an article or a fused article that may begin a name (<c>Le</c>, <c>El</c>, <c>The</c>).</summary>
+    internal static bool IsArticle(ReadOnlySpan<char> word) => s_articles.Contains(word);
+
     public string Name => nameof(NameConsistencyStage);
 
     public Layers Reads => Layers.Tokens | Layers.Sentences | Layers.Entities;
@@ -141,7 +144,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
 
         if (found is not null)
         {
-            Merge(entities, found);
+            EntityMerge.Interleave(entities, found);
         }
     }
 
@@ -224,17 +227,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         if (found is not null)
         {
             // The dateline's place replaces whatever the tagger made of it.
-            Entity[] tagged = entities.AsSpan().ToArray();
-            entities.Clear();
-            foreach (Entity entity in tagged)
-            {
-                if (!found.Exists(place => place.Span.Overlaps(entity.Span)))
-                {
-                    entities.Add(entity);
-                }
-            }
-
-            Merge(entities, found);
+            EntityMerge.Replace(entities, found);
         }
     }
 
@@ -393,7 +386,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
 
         if (found is not null)
         {
-            Merge(entities, found);
+            EntityMerge.Interleave(entities, found);
         }
     }
 
@@ -518,27 +511,5 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         }
 
         return !first && !_rules.IsSentenceStarter(text.AsSpan(tokens[k].Start, tokens[k].Span.Length));
-    }
-
-    // Both lists are in text order and never overlap: interleave them.
-    private static void Merge(PooledList<Entity> entities, List<Entity> found)
-    {
-        Entity[] tagged = entities.AsSpan().ToArray();
-        entities.Clear();
-        int f = 0;
-        foreach (Entity entity in tagged)
-        {
-            while (f < found.Count && found[f].Span.Start < entity.Span.Start)
-            {
-                entities.Add(found[f++]);
-            }
-
-            entities.Add(entity);
-        }
-
-        while (f < found.Count)
-        {
-            entities.Add(found[f++]);
-        }
     }
 }

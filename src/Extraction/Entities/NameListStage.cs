@@ -120,50 +120,19 @@ internal sealed class NameListStage : IStage
     private static void Merge(Annotations work, List<Entity> found, bool overridesTagger)
     {
         PooledList<Entity> entities = work.Entities;
-        Entity[] tagged = entities.AsSpan().ToArray();
         if (!overridesTagger)
         {
+            Entity[] tagged = entities.AsSpan().ToArray();
             found.RemoveAll(match => Array.Exists(tagged, entity => entity.Span.Contains(match.Span) && entity.Span.Length > match.Span.Length
                 && !IsArticleBefore(work.Text, entity.Span, match.Span)));
         }
 
-        entities.Clear();
-        int f = 0;
-        foreach (Entity entity in tagged)
-        {
-            while (f < found.Count && found[f].Span.Start < entity.Span.Start)
-            {
-                entities.Add(found[f++]);
-            }
-
-            if (!Overlaps(entity.Span, found))
-            {
-                entities.Add(entity);
-            }
-        }
-
-        while (f < found.Count)
-        {
-            entities.Add(found[f++]);
-        }
+        EntityMerge.Replace(entities, found);
     }
 
     // "La Unión Europea" at a sentence start: the tagger took the article in; the known name is the name.
     private static bool IsArticleBefore(string text, TextSpan entity, TextSpan match) =>
-        entity.End == match.End && text.AsSpan(entity.Start, match.Start - entity.Start).Trim() is "La" or "Le" or "Les" or "L'" or "L’" or "El" or "Los" or "Las" or "The";
-
-    private static bool Overlaps(TextSpan span, List<Entity> found)
-    {
-        foreach (Entity match in found)
-        {
-            if (match.Span.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        entity.End == match.End && NameConsistencyStage.IsArticle(text.AsSpan(entity.Start, match.Start - entity.Start).Trim());
 
     /// <summary>Reads <c>known-names.txt</c>: <c>LABEL&lt;TAB&gt;Name</c> a line, <c>!LABEL&lt;TAB&gt;Name</c> for a name that is also an ordinary word.</summary>
     private static NameListStage LoadKnown(string language)
