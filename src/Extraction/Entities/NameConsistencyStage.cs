@@ -4,12 +4,16 @@ using Extraction.Tokenization;
 namespace Extraction.Entities;
 
 /// <summary>
-/// Makes one document's names consistent after the tagger: an untagged run of tokens written exactly like a
-/// capitalised name the tagger found elsewhere in the document gets that name's label, and a person's last name
-/// standing alone (<c>Zelensky</c> after <c>Volodymyr Zelensky</c>) is a person. News repeats its names where a
-/// sentence-by-sentence model reads them less well: headlines, sentence starts, credit lines, text glued by noise.
-/// A string tagged with two different labels in the document is left alone, and so is a match that runs into a
-/// longer capitalised name (<c>Zelensky Foundation</c>, <c>Jean Zelensky</c>).
+/// The document-level rules after the tagger (docs/decisions/ner-model.md, "Third round"), in order: spans the
+/// guidelines fix (leading starters and titles out, hyphen-joined names whole, quoted titles of works, datelines,
+/// honorifics, an organisation with its place), names that are none (portfolios, institutions alone), labels that a
+/// describing noun gives (<see cref="EntityContext"/>), long names run to the acronym that spells them, and then
+/// consistency: an untagged run of tokens written exactly like a capitalised name the tagger found elsewhere in the
+/// document gets that name's label, and a person's last name standing alone (<c>Zelensky</c> after
+/// <c>Volodymyr Zelensky</c>) is a person. News repeats its names where a sentence-by-sentence model reads them less
+/// well: headlines, sentence starts, credit lines, text glued by noise. A string tagged with two different labels in
+/// the document is left alone, and so is a match that runs into a longer capitalised name (<c>Zelensky
+/// Foundation</c>, <c>Jean Zelensky</c>).
 /// </summary>
 internal sealed class NameConsistencyStage(Language language) : IStage
 {
