@@ -42,6 +42,30 @@ internal static class TrainNerCommand
         var data = new Option<string?>("--training-data") { Description = "Description of the training data for the header (default: the file names)." };
         var licence = new Option<string?>("--licence") { Description = "Licence and attribution for the header." };
         var runs = new Option<int>("--runs") { Description = "Independent runs (seeds seed, seed+1, ...) averaged into one model (default 1).", DefaultValueFactory = _ => 1 };
+        var dropout = new Option<double>("--dropout")
+        {
+            Description = "perceptron: probability of leaving a feature out of a training step, 0 to 0.9 (default 0).",
+            DefaultValueFactory = _ => 0,
+        };
+        dropout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is < 0 or > 0.9)
+            {
+                result.AddError("--dropout must be between 0 and 0.9.");
+            }
+        });
+        var margin = new Option<float>("--margin")
+        {
+            Description = "perceptron: score added to every wrong tag while decoding a training sentence, 0 or more (default 0).",
+            DefaultValueFactory = _ => 0,
+        };
+        margin.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<float>() < 0)
+            {
+                result.AddError("--margin must be 0 or more.");
+            }
+        });
         var clusters = new Option<string?>("--clusters") { Description = "A word cluster file from `extract train clusters` (copied into the model)." };
         var trainer = new Option<string>("--trainer")
         {
@@ -63,7 +87,7 @@ internal static class TrainNerCommand
         var command = new Command("ner", "Train a named-entity tagger on CoNLL files.")
         {
             lang, train, dev, output, epochs, seed, hashBits, noMisc, titles, otherDomains, name, version, data, licence, clusters, runs,
-            trainer, solver, l1, l2, iterations, transitions,
+            dropout, margin, trainer, solver, l1, l2, iterations, transitions,
         };
         command.SetAction(parse =>
         {
@@ -142,7 +166,7 @@ internal static class TrainNerCommand
             }
             else
             {
-                var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(hashBits), parse.GetValue(runs));
+                var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(hashBits), parse.GetValue(runs), parse.GetValue(dropout), parse.GetValue(margin));
                 tagger = PerceptronTrainer.Train(info, features, documents, devDocuments, options, message => Console.Error.WriteLine(message));
             }
 

@@ -9,7 +9,11 @@ namespace Extraction.Entities;
 /// <param name="HashBits">The weight table has <c>2^HashBits</c> rows of <see cref="EntityTags.Count"/> weights.</param>
 /// <param name="Runs">Independent runs with seeds <c>Seed</c>, <c>Seed + 1</c>, ... whose averaged weights are averaged again
 /// (a cheap ensemble: one model, no extra cost at tagging time).</param>
-internal sealed record TrainingOptions(int Epochs = 10, int Seed = 1, int HashBits = 20, int Runs = 1);
+/// <param name="Dropout">Probability that a feature of a token is left out of one training step (0 = none). Makes the
+/// model spread its weight over more features, which helps when the training set is small or close to the test text.</param>
+/// <param name="Margin">Added to the score of every wrong tag while decoding a training sentence (cost-augmented
+/// decoding), so the perceptron also learns from sentences it gets right by less than this margin (0 = none).</param>
+internal sealed record TrainingOptions(int Epochs = 10, int Seed = 1, int HashBits = 20, int Runs = 1, double Dropout = 0, float Margin = 0);
 
 /// <summary>
 /// Trains the tagger as an averaged structured perceptron (Collins 2002): decode each sentence with the current
@@ -128,6 +132,11 @@ internal static class PerceptronTrainer
         }
 
         var random = new Random(options.Seed);
+
+        // A separate generator, so that the shuffling order is the same with and without dropout.
+        var dropping = new Random(options.Seed ^ 0x5bd1e995);
+        int[] featureBuffer = new int[EntityTagger.MaxSentenceTokens * 16];
+        int[] featureStarts = new int[EntityTagger.MaxSentenceTokens + 1];
         long step = 1;
         double bestF1 = -1;
         EntityTagger? best = null;
@@ -156,16 +165,13 @@ internal static class PerceptronTrainer
                     Span<TokenInfo> infos = scratch.Infos.AsSpan(0, n);
                     features.Describe(document.Text, sentence, infos, scratch.Gazetteer);
                     Span<float> emissions = scratch.Emissions.AsSpan(0, n * L);
-                    live.Score(infos, scratch.Memory, weights, emissions, scratch.Buckets);
                     float[]? ownWeights = domainWeights.Length > 0 ? domainWeights[document.Domain] : null;
                     double[]? ownSums = domainWeights.Length > 0 ? domainSums[document.Domain] : null;
-                    if (ownWeights is not null)
-                    {
-                        AddScores(features, infos, scratch.Memory, ownWeights, emissions, scratch.Buckets);
-                    }
 
-                    Span<int> predicted = scratch.Tags.AsSpan(0, n);
-                    ViterbiDecoder.Decode(emissions, n, transitions, starts, default, scratch.Delta, scratch.Back, predicted);
+                    // The features of every token, with dropout applied, are kept so that the update uses exactly the
+                    // features that produced the scores.
+                    int[] kept = SentenceFeatures(features, infos, scratch.Memory, options.Dropout, dropping, scratch.Buckets, ref featureBuffer, featureStarts);
+                    ScoreFeatures(kept, featureStarts, n, weights, ownWeights, emissions);
 
                     Span<int> gold = goldPath.AsSpan(0, n);
                     document.Gold.AsSpan(start, n).CopyTo(gold);
@@ -179,6 +185,21 @@ internal static class PerceptronTrainer
 
                         ViterbiDecoder.Decode(emissions, n, transitions, starts, constraint, scratch.Delta, scratch.Back, gold);
                     }
+
+                    if (options.Margin > 0)
+                    {
+                        for (int i = 0; i < n; i++)
+                        {
+                            Span<float> row = emissions.Slice(i * L, L);
+                            for (int t = 0; t < L; t++)
+                            {
+                                row[t] += t == gold[i] ? 0 : options.Margin;
+                            }
+                        }
+                    }
+
+                    Span<int> predicted = scratch.Tags.AsSpan(0, n);
+                    ViterbiDecoder.Decode(emissions, n, transitions, starts, default, scratch.Delta, scratch.Back, predicted);
 
                     if (!predicted.SequenceEqual(gold))
                     {
@@ -194,10 +215,9 @@ internal static class PerceptronTrainer
                             if (gold[i] != predicted[i])
                             {
                                 wrong++;
-                                int count = features.Extract(infos, i, scratch.Memory.FeatureOf(infos[i]), scratch.Buckets);
-                                for (int f = 0; f < count; f++)
+                                for (int f = featureStarts[i]; f < featureStarts[i + 1]; f++)
                                 {
-                                    int row = scratch.Buckets[f] * L;
+                                    int row = kept[f] * L;
                                     Update(weights, weightSums, row + gold[i], 1, step);
                                     Update(weights, weightSums, row + predicted[i], -1, step);
                                     if (ownWeights is not null)
@@ -283,16 +303,60 @@ internal static class PerceptronTrainer
         return score;
     }
 
-    /// <summary>Adds the scores of a domain's own weights to the emissions computed from the shared ones.</summary>
-    private static void AddScores(FeatureExtractor features, ReadOnlySpan<TokenInfo> infos, DocumentMemory memory, float[] own, Span<float> emissions, Span<int> buckets)
+    /// <summary>
+    /// The feature buckets of every token of a sentence, one after the other (token <c>i</c>'s are
+    /// <c>starts[i]..starts[i + 1]</c>), each left out with probability <paramref name="dropout"/>.
+    /// </summary>
+    private static int[] SentenceFeatures(
+        FeatureExtractor features, ReadOnlySpan<TokenInfo> infos, DocumentMemory memory, double dropout, Random dropping, Span<int> buckets, ref int[] buffer, int[] starts)
     {
+        int used = 0;
         for (int i = 0; i < infos.Length; i++)
         {
+            starts[i] = used;
             int count = features.Extract(infos, i, memory.FeatureOf(infos[i]), buckets);
-            Span<float> target = emissions.Slice(i * L, L);
+            if (used + count > buffer.Length)
+            {
+                Array.Resize(ref buffer, Math.Max(buffer.Length * 2, used + count));
+            }
+
             for (int f = 0; f < count; f++)
             {
-                ReadOnlySpan<float> row = own.AsSpan(buckets[f] * L, L);
+                if (dropout <= 0 || dropping.NextDouble() >= dropout)
+                {
+                    buffer[used++] = buckets[f];
+                }
+            }
+        }
+
+        starts[infos.Length] = used;
+        return buffer;
+    }
+
+    /// <summary>Emission scores from the kept features: shared weights, plus the document's domain weights if any.</summary>
+    private static void ScoreFeatures(int[] kept, int[] starts, int n, float[] weights, float[]? own, Span<float> emissions)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            Span<float> target = emissions.Slice(i * L, L);
+            target.Clear();
+            for (int f = starts[i]; f < starts[i + 1]; f++)
+            {
+                ReadOnlySpan<float> row = weights.AsSpan(kept[f] * L, L);
+                for (int t = 0; t < L; t++)
+                {
+                    target[t] += row[t];
+                }
+            }
+
+            if (own is null)
+            {
+                continue;
+            }
+
+            for (int f = starts[i]; f < starts[i + 1]; f++)
+            {
+                ReadOnlySpan<float> row = own.AsSpan(kept[f] * L, L);
                 for (int t = 0; t < L; t++)
                 {
                     target[t] += row[t];

@@ -28,6 +28,20 @@ public class EntityTaggerTests
     }
 
     [Fact]
+    public void With_dropout_and_a_margin_a_tiny_model_still_learns_its_sentences_the_same_way_every_time()
+    {
+        var options = new TrainingOptions(Epochs: 15, Seed: 3, HashBits: 16, Runs: 2, Dropout: 0.2, Margin: 1);
+        EntityTagger tagger = TinyModels.Train(s_documents, options);
+        foreach (NerDocument document in s_documents)
+        {
+            TinyModels.Tag(tagger, document).Should().Equal(document.Gold);
+        }
+
+        TinyModels.Train(s_documents, options).Weights.Should().Equal(tagger.Weights);
+        tagger.Weights.Should().NotEqual(TinyModels.Train(s_documents, options with { Dropout = 0 }).Weights, "dropout changes what is learned");
+    }
+
+    [Fact]
     public void With_feature_augmentation_another_domains_convention_stays_out_of_the_model()
     {
         // The other domain keeps the title inside the name; the target leaves it out (GUIDELINES section 1).

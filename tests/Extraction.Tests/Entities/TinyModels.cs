@@ -85,11 +85,14 @@ internal static class TinyModels
         }
     }
 
-    public static EntityTagger Train(List<NerDocument> documents, int epochs = 8, int seed = 1)
+    public static EntityTagger Train(List<NerDocument> documents, int epochs = 8, int seed = 1) =>
+        Train(documents, new TrainingOptions(epochs, seed, 16));
+
+    public static EntityTagger Train(List<NerDocument> documents, TrainingOptions options)
     {
         var info = new ModelInfo(EntityTagger.Kind, "test-ner", "0.0.1", "fr", "sentences written for the tests", "MIT");
-        var features = new FeatureExtractor(16, GazetteerLexicon.For(Language.French), WordClusters.Empty);
-        return PerceptronTrainer.Train(info, features, documents, null, new TrainingOptions(epochs, seed, 16), _ => { });
+        var features = new FeatureExtractor(options.HashBits, GazetteerLexicon.For(Language.French), WordClusters.Empty);
+        return PerceptronTrainer.Train(info, features, documents, null, options, _ => { });
     }
 
     public static int[] Tag(EntityTagger tagger, NerDocument document)
