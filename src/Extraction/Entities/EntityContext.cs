@@ -37,6 +37,22 @@ internal sealed class EntityContext
         FrozenSet.ToFrozenSet(["de", "du", "des", "d'", "d’", "qui", "que", "dont", "basée", "basé", "installée", "installé", "fondée", "fondé", "spécialisée", "spécialisé", "créée", "créé", "en", "that", "which", "based", "founded", "in", "of", "from", "with", "del", "con", "fundada", "fundado", "creada", "creado", "especializada", "especializado", "y", "et", "and"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Lower-case words that cannot be adjectives between a describing noun and its name: auxiliaries (le groupe a racheté
+    // Vernier), prepositions and conjunctions (le club joue en Ligue 1).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notAdjectives =
+        FrozenSet.ToFrozenSet(
+            ["a", "ont", "est", "sont", "était", "va", "ha", "han", "es", "son", "fue", "será", "en", "dans", "sur", "par", "avec", "chez", "vers", "entre",
+             "et", "ou", "que", "qui", "con", "por", "sin", "sobre", "hacia", "desde", "y", "o"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Second halves of hyphenated words whose first half is a place (Vancouver-based).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeCompounds =
+        FrozenSet.ToFrozenSet(["based", "born", "listed", "headquartered", "registered", "bound"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Nouns that head the name of a law (the tagger often calls such a name an organisation).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lawNouns =
+        FrozenSet.ToFrozenSet(["Loi", "Ley", "Décret", "Decreto", "Ordonnance"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_coordinators =
         FrozenSet.ToFrozenSet(["and", "&", "et", "y", "e"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -51,6 +67,10 @@ internal sealed class EntityContext
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _endings;
+    private readonly int _adjectivesAfterNoun;
+    private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _firstNames;
+    private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _places;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _workNouns;
     private readonly FrozenDictionary<string, EntityLabel>.AlternateLookup<ReadOnlySpan<char>> _descriptors;
 
@@ -60,6 +80,14 @@ internal sealed class EntityContext
         _notNames = WordList.Load(language, "not-names.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = WordList.Load(language, "person-titles.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
         _heads = WordList.Load(language, "organisation-heads.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
+        _adjectivesAfterNoun = language == "en" ? 0 : MaxAdjectives;
+        _endings = WordList.Load(language, "organisation-endings.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
+        Language whose = LanguageCodes.Parse(language);
+        _firstNames = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.FirstName).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        // Places that are not also the name of a well-known organisation (Orange, the company and the town).
+        _places = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.Country).Concat(GazetteerLexicon.Entries(whose, GazetteerKind.City))
+            .Except(GazetteerLexicon.Entries(whose, GazetteerKind.Organization), StringComparer.Ordinal)
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
         _workNouns = WordList.Load(language, "work-nouns.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
         var descriptors = new Dictionary<string, EntityLabel>(StringComparer.OrdinalIgnoreCase);
         foreach (string line in WordList.Load(language, "entity-descriptors.txt", ignoreCase: false))
@@ -111,14 +139,18 @@ internal sealed class EntityContext
 
     /// <summary>
     /// The label a common noun next to the name at <paramref name="span"/> gives it, or null: a noun right before it,
-    /// with at most <see cref="MaxAdjectives"/> lower-case adjectives between (<c>la PME bretonne</c> ·,
+    /// with at most <see cref="MaxAdjectives"/> lower-case adjectives between in French and Spanish, none in English
+    /// where adjectives come before the noun (<c>la PME bretonne</c> ·, <c>the insurer</c> ·,
     /// <c>la loi</c> ·, <c>le stade</c> ·), or an organisation noun after it in apposition as the head of its phrase
-    /// (· <c>, une PME de Landerneau</c>, · <c>, a Norwegian shipowner,</c>; not · <c>, a bank executive</c>).
+    /// (· <c>, une PME de Landerneau</c>, · <c>, a Norwegian shipowner,</c>; not · <c>, a bank executive</c>), or a
+    /// place noun before <c>de</c> or <c>of</c>, when <paramref name="linked"/> is true: that names this mention only, not
+    /// every mention of the name in the document (<c>la ville d'Orange</c>).
     /// </summary>
-    public EntityLabel? DescribedLabel(string text, ReadOnlySpan<Token> tokens, TextSpan span)
+    public EntityLabel? DescribedLabel(string text, ReadOnlySpan<Token> tokens, TextSpan span, out bool linked)
     {
+        linked = false;
         int k = TokenSearch.FirstAt(tokens, span.Start);
-        for (int j = k - 1, adjectives = 0; j >= 0 && adjectives <= MaxAdjectives; j--, adjectives++)
+        for (int j = k - 1, adjectives = 0; j >= 0 && adjectives <= _adjectivesAfterNoun; j--, adjectives++)
         {
             ReadOnlySpan<char> word = Word(text, tokens[j]);
             if (_descriptors.TryGetValue(word, out EntityLabel label))
@@ -126,7 +158,16 @@ internal sealed class EntityContext
                 return label;
             }
 
-            if (tokens[j].Kind != TokenKind.Word || !Characters.IsLower(word[0]) || s_linkers.Contains(word) || s_determiners.Contains(word))
+            // A place noun also names what follows "de" or "of" (la région de Koursk, el aeródromo de Rodelillo, the
+            // town of Leura); an organisation or work noun does not (le plan de Bercy).
+            if (j == k - 1 && j > 0 && word is "de" or "d'" or "d’" or "del" or "of"
+                && _descriptors.TryGetValue(Word(text, tokens[j - 1]), out EntityLabel place) && place == EntityLabel.Location)
+            {
+                linked = true;
+                return place;
+            }
+
+            if (tokens[j].Kind != TokenKind.Word || !Characters.IsLower(word[0]) || s_linkers.Contains(word) || s_determiners.Contains(word) || s_notAdjectives.Contains(word))
             {
                 break;
             }
@@ -284,6 +325,85 @@ internal sealed class EntityContext
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Relabels a name its own words classify, whatever the tagger said: a name of two words or more headed by an
+    /// organisation noun is an organisation (<c>Radio Bío-Bío</c>, not a person), and so is one ending with an
+    /// organisation word (<c>Pacific Coastal Holdings</c>, <c>Competition Bureau</c>; <c>organisation-endings.txt</c>);
+    /// one headed by a law noun is a named law (<c>Ley de Incendios Forestales</c>, <c>Loi Travail</c>); and a name
+    /// right after a lower-case function title that begins with a known first name is a person
+    /// (<c>la alcaldesa Javiera del Río</c>).
+    /// </summary>
+    public void LabelByOwnWords(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, Func<ReadOnlySpan<char>, bool> isRoleTitle)
+    {
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
+            int last = first;
+            while (last + 1 < tokens.Length && tokens[last + 1].End <= entity.Span.End)
+            {
+                last++;
+            }
+
+            if (first >= tokens.Length || tokens[first].Start != entity.Span.Start || !Characters.IsUpper(text[tokens[first].Start]))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> head = Word(text, tokens[first]);
+            EntityLabel label = entity.Label;
+            if (last > first && entity.Label is EntityLabel.Organization && s_lawNouns.Contains(head))
+            {
+                label = EntityLabel.Misc;
+            }
+            else if (last > first && entity.Label is EntityLabel.Person or EntityLabel.Misc && _heads.Contains(head)
+                && tokens[last].Kind != TokenKind.Number)     // a competition or a product: Ligue 1
+            {
+                label = EntityLabel.Organization;
+            }
+            else if (last > first && entity.Label is not EntityLabel.Organization && _endings.Contains(Word(text, tokens[last])))
+            {
+                label = EntityLabel.Organization;
+            }
+            else if (entity.Label is not EntityLabel.Person && first > 0 && tokens[first - 1].Kind == TokenKind.Word
+                && Characters.IsLower(text[tokens[first - 1].Start]) && isRoleTitle(Word(text, tokens[first - 1])) && _firstNames.Value.Contains(head))
+            {
+                label = EntityLabel.Person;
+            }
+
+            else if (entity.Label is not EntityLabel.Location && IsPlaceCompound(text, entity.Span.End))
+            {
+                label = EntityLabel.Location;   // Vancouver-based, Edinburgh-listed
+            }
+            else if (first == last && entity.Label is EntityLabel.Organization && _places.Value.Contains(head))
+            {
+                label = EntityLabel.Location;   // a country or city standing for its government stays a place (Ottawa said)
+            }
+
+            if (label != entity.Label)
+            {
+                entities[e] = entity with { Label = label };
+            }
+        }
+    }
+
+    /// <summary>True when the name ending at <paramref name="end"/> is glued by a hyphen to a word such as <c>based</c>.</summary>
+    private static bool IsPlaceCompound(string text, int end)
+    {
+        if (end + 1 >= text.Length || !Characters.IsHyphen(text[end]))
+        {
+            return false;
+        }
+
+        int stop = end + 1;
+        while (stop < text.Length && Characters.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return s_placeCompounds.Contains(text.AsSpan(end + 1, stop - end - 1));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Extraction.Claims;
 using Extraction.Pipeline;
 using Extraction.Tokenization;
 
@@ -6,7 +7,8 @@ namespace Extraction.Entities;
 /// <summary>
 /// The document-level rules after the tagger (docs/decisions/ner-model.md, "Third round"), in order: spans the
 /// guidelines fix (leading starters and titles out, hyphen-joined names whole, quoted titles of works, datelines,
-/// honorifics, an organisation with its place), names that are none (portfolios, institutions alone), labels that a
+/// honorifics, an organisation with its place), labels a name's own words give (organisation heads and endings, law
+/// nouns, a first name after a function title), names that are none (portfolios, institutions alone), labels that a
 /// describing noun gives (<see cref="EntityContext"/>), long names run to the acronym that spells them, and then
 /// consistency: an untagged run of tokens written exactly like a capitalised name the tagger found elsewhere in the
 /// document gets that name's label, and a person's last name standing alone (<c>Zelensky</c> after
@@ -54,6 +56,8 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         _context.LabelQuotedTitles(text, tokens, entities);
         _context.JoinAcrossWords(text, tokens, entities);
         LabelDatelines(text, tokens, entities);
+        WordClassTable words = ClaimWords.For(language).Classes;
+        _context.LabelByOwnWords(text, tokens, entities, word => words.Is(word, WordClass.Title));
         NameListStage known = NameListStage.Known(language);
         _context.DropNonNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
         Dictionary<string, EntityLabel>? described = null;
@@ -64,9 +68,15 @@ internal sealed class NameConsistencyStage(Language language) : IStage
             {
                 entity = new Entity(new TextSpan(trimmed.Start, entity.Span.End), trimmed.Label);
             }
-            else if (Characters.IsUpper(text[entity.Span.Start]) && _context.DescribedLabel(text, tokens, entity.Span) is EntityLabel label && label != entity.Label)
+            else if (Characters.IsUpper(text[entity.Span.Start]) && _context.DescribedLabel(text, tokens, entity.Span, out bool linked) is EntityLabel label)
             {
+                // Recorded even when the tagger agreed, so that the document's other mentions follow.
                 entity = entity with { Label = label };
+                if (linked)
+                {
+                    entities[e] = entity;
+                    continue;
+                }
             }
             else
             {

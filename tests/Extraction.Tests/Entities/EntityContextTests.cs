@@ -168,4 +168,36 @@ public class EntityContextTests
         NameListStage.Known(Language.English).Contains("World Food Programme").Should().BeTrue();
         EntityContext.For(Language.English).Should().NotBeNull();
     }
+
+    [Theory]
+    [InlineData("es", "Lo contó a Radio Bío-Bío el martes.", "Radio Bío-Bío", EntityLabel.Person, EntityLabel.Organization)]
+    [InlineData("fr", "Le club joue en Ligue 1 cette saison.", "Ligue 1", EntityLabel.Misc, EntityLabel.Misc)]
+    [InlineData("en", "Shares of Pacific Coastal Holdings rose 6%.", "Pacific Coastal Holdings", EntityLabel.Location, EntityLabel.Organization)]
+    [InlineData("es", "La Ley de Incendios Forestales espera su votación.", "Ley de Incendios Forestales", EntityLabel.Organization, EntityLabel.Misc)]
+    [InlineData("es", "En Quilpué, la alcaldesa Carmen del Río se mostró preocupada.", "Carmen del Río", EntityLabel.Misc, EntityLabel.Person)]
+    [InlineData("en", "The Vancouver-based carrier agreed.", "Vancouver", EntityLabel.Organization, EntityLabel.Location)]
+    [InlineData("en", "The union would ask Ottawa to attach conditions.", "Ottawa", EntityLabel.Organization, EntityLabel.Location)]
+    [InlineData("fr", "Orange a annoncé des résultats.", "Orange", EntityLabel.Organization, EntityLabel.Organization)]
+    [InlineData("fr", "Le groupe a racheté Vernier.", "Vernier", EntityLabel.Person, EntityLabel.Person)]
+    [InlineData("es", "Los aviones llegarán al aeródromo de Rodelillo el jueves.", "Rodelillo", EntityLabel.Person, EntityLabel.Location)]
+    [InlineData("fr", "Le plan de Bercy prévoit des économies.", "Bercy", EntityLabel.Location, EntityLabel.Location)]
+    public void A_names_own_words_and_the_noun_before_it_give_its_label(string code, string text, string name, EntityLabel tagged, EntityLabel expected)
+    {
+        Language language = LanguageCodes.Parse(code);
+        Run(new NameConsistencyStage(language), language, text, (name, tagged)).Should().Equal((name, expected));
+    }
+
+    [Fact]
+    public void A_described_name_the_tagger_already_got_right_still_sets_the_label_of_its_other_mentions()
+    {
+        const string text = "La start-up nantaise Kerlys lève des fonds. La région a soutenu Kerlys dès 2021.";
+        int second = text.LastIndexOf("Kerlys", StringComparison.Ordinal);
+        using var work = new Annotations(null, text, Language.French);
+        new TokenizationStage(Tokenizer.For(Language.French)).Run(work, default);
+        new SentenceStage(SentenceSplitter.For(Language.French)).Run(work, default);
+        work.Entities.Add(new Entity(new TextSpan(text.IndexOf("Kerlys", StringComparison.Ordinal), text.IndexOf("Kerlys", StringComparison.Ordinal) + 6), EntityLabel.Organization));
+        work.Entities.Add(new Entity(new TextSpan(second, second + 6), EntityLabel.Person));
+        new NameConsistencyStage(Language.French).Run(work, default);
+        work.Entities.AsSpan().ToArray().Select(e => e.Label).Should().Equal(EntityLabel.Organization, EntityLabel.Organization);
+    }
 }
