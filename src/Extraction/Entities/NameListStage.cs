@@ -122,9 +122,27 @@ internal sealed class NameListStage : IStage
         PooledList<Entity> entities = work.Entities;
         if (!overridesTagger)
         {
-            Entity[] tagged = entities.AsSpan().ToArray();
-            found.RemoveAll(match => Array.Exists(tagged, entity => entity.Span.Contains(match.Span) && entity.Span.Length > match.Span.Length
-                && !IsArticleBefore(work.Text, entity.Span, match.Span)));
+            // One pass over both: the only tagged entity that can hold a match is the last one starting at or before it.
+            ReadOnlySpan<Entity> tagged = entities.AsSpan();
+            int kept = 0;
+            int t = 0;
+            for (int m = 0; m < found.Count; m++)
+            {
+                Entity match = found[m];
+                while (t + 1 < tagged.Length && tagged[t + 1].Span.Start <= match.Span.Start)
+                {
+                    t++;
+                }
+
+                bool held = t < tagged.Length && tagged[t].Span.Contains(match.Span) && tagged[t].Span.Length > match.Span.Length
+                    && !IsArticleBefore(work.Text, tagged[t].Span, match.Span);
+                if (!held)
+                {
+                    found[kept++] = match;
+                }
+            }
+
+            found.RemoveRange(kept, found.Count - kept);
         }
 
         EntityMerge.Replace(entities, found);

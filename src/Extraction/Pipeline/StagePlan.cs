@@ -11,6 +11,9 @@ internal sealed class StagePlan
         Provides = provides;
     }
 
+    /// <summary>The stages, in the order they run.</summary>
+    public IReadOnlyList<IStage> Stages => _stages;
+
     /// <summary>The layers the plan writes.</summary>
     public Layers Provides { get; }
 
