@@ -584,7 +584,13 @@ internal sealed class Tokenizer
         const int MaxTail = 9;
         for (int q = end - 1; q >= start + MinHead && q >= end - MaxTail; q--)
         {
-            if (Characters.IsUpper(text[q]))
+            char c = text[q];
+            if ((uint)(c - 'a') <= 'z' - 'a')
+            {
+                continue;   // the common case, decided without a table look-up
+            }
+
+            if (Characters.IsUpper(c))
             {
                 return Characters.IsLower(text[q - 1]) && Characters.IsLetter(text[start]) && _rules.IsSentenceStarter(text[q..end]) ? q : 0;
             }
