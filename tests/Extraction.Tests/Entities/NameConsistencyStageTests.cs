@@ -37,13 +37,9 @@ public class NameConsistencyStageTests
     {
         const string text = "Orange a annoncé des pertes. La ville d'Orange proteste. Orange recrute.";
         int second = text.IndexOf("Orange proteste", StringComparison.Ordinal);
-        using var work = new Annotations(null, text, Language.French);
-        new TokenizationStage(Tokenizer.For(Language.French)).Run(work, default);
-        new SentenceStage(SentenceSplitter.For(Language.French)).Run(work, default);
-        work.Entities.Add(new Entity(new TextSpan(0, 6), EntityLabel.Organization));
-        work.Entities.Add(new Entity(new TextSpan(second, second + 6), EntityLabel.Location));
-        new NameConsistencyStage(Language.French).Run(work, default);
-        work.Entities.Count.Should().Be(2);
+        EntityContextTests.RunOn(new NameConsistencyStage(Language.French), Language.French, text,
+                new Entity(new TextSpan(0, 6), EntityLabel.Organization), new Entity(new TextSpan(second, second + 6), EntityLabel.Location))
+            .Should().HaveCount(2);
     }
 
     [Fact]
