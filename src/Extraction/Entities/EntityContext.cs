@@ -49,6 +49,24 @@ internal sealed class EntityContext
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeCompounds =
         FrozenSet.ToFrozenSet(["based", "born", "listed", "headquartered", "registered", "bound"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Organisation nouns that also name buildings and places (Stade de France, Centro Histórico): no relabelling.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_buildingHeads =
+        FrozenSet.ToFrozenSet(["Stade", "Métropole", "Centre", "Centro", "Musée", "Museo", "Museum", "Muséum", "Hôpital", "Hospital", "Archives", "Olympique", "Nationalmuseum"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Nouns that head the names of streets and squares (GUIDELINES: they keep their noun).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_streetHeads =
+        FrozenSet.ToFrozenSet(["Plaza", "Calle", "Avenida", "Paseo", "Rambla", "Place", "Rue", "Avenue", "Boulevard", "Quai", "Cours"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // People named by where they work: "analysts at Piper Sandler", "analyste chez Oddo BHF".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_professions =
+        FrozenSet.ToFrozenSet(
+            ["analyst", "analysts", "economist", "economists", "strategist", "strategists", "researcher", "researchers", "engineer", "engineers", "executive",
+             "executives", "partner", "director", "professor", "lecturer", "scientist", "scientists", "analyste", "analystes", "économiste", "économistes",
+             "stratégiste", "ingénieur", "ingénieure", "directeur", "directrice", "associé", "associée", "chercheur", "chercheuse", "consultant", "consultante"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Nouns that head the name of a law (the tagger often calls such a name an organisation).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lawNouns =
         FrozenSet.ToFrozenSet(["Loi", "Ley", "Décret", "Decreto", "Ordonnance"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -69,6 +87,10 @@ internal sealed class EntityContext
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _endings;
     private readonly int _adjectivesAfterNoun;
+
+    // French and Spanish name organisations head first (Unión Industrial Argentina); an English place that begins with
+    // an organisation noun is a building or a street (Parliament House, University Avenue).
+    private readonly bool _namesHeadFirst;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _firstNames;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _places;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _workNouns;
@@ -81,6 +103,7 @@ internal sealed class EntityContext
         _titles = WordList.Load(language, "person-titles.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
         _heads = WordList.Load(language, "organisation-heads.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
         _adjectivesAfterNoun = language == "en" ? 0 : MaxAdjectives;
+        _namesHeadFirst = language != "en";
         _endings = WordList.Load(language, "organisation-endings.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
         Language whose = LanguageCodes.Parse(language);
         _firstNames = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.FirstName).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
@@ -329,14 +352,19 @@ internal sealed class EntityContext
 
     /// <summary>
     /// Relabels a name its own words classify, whatever the tagger said: a name of two words or more headed by an
-    /// organisation noun is an organisation (<c>Radio Bío-Bío</c>, not a person), and so is one ending with an
-    /// organisation word (<c>Pacific Coastal Holdings</c>, <c>Competition Bureau</c>; <c>organisation-endings.txt</c>);
-    /// one headed by a law noun is a named law (<c>Ley de Incendios Forestales</c>, <c>Loi Travail</c>); and a name
-    /// right after a lower-case function title that begins with a known first name is a person
-    /// (<c>la alcaldesa Javiera del Río</c>).
+    /// organisation noun is an organisation (<c>Radio Bío-Bío</c>, not a person; an article before the noun is not part of
+    /// it: <c>La Unión Industrial Argentina</c>), and so is one ending with an organisation word (<c>Pacific Coastal
+    /// Holdings</c>; <c>organisation-endings.txt</c>) or named after a profession and <c>at</c> or <c>chez</c>
+    /// (<c>analysts at Piper Sandler</c>); one headed by a law noun is a named law (<c>Ley de Incendios Forestales</c>);
+    /// one headed by a street or square noun is a place (<c>Plaza de Mayo</c>); a name right after a lower-case function
+    /// title that begins with a known first name is a person (<c>la alcaldesa Javiera del Río</c>); a one-word name the
+    /// lists know as a place is one when it is glued to <c>-based</c>, stands for a government where the tagger saw an
+    /// organisation (<c>Ottawa said</c>), or is coordinated with a place (<c>Córdoba y Rosario</c>). A "person" whose
+    /// last word is a function title is no name (<c>Transport Secretary</c>).
     /// </summary>
     public void LabelByOwnWords(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, Func<ReadOnlySpan<char>, bool> isRoleTitle)
     {
+        int kept = 0;
         for (int e = 0; e < entities.Count; e++)
         {
             Entity entity = entities[e];
@@ -349,21 +377,44 @@ internal sealed class EntityContext
 
             if (first >= tokens.Length || tokens[first].Start != entity.Span.Start || !Characters.IsUpper(text[tokens[first].Start]))
             {
+                entities[kept++] = entity;
                 continue;
             }
 
-            ReadOnlySpan<char> head = Word(text, tokens[first]);
+            if (last > first + 1 && NameConsistencyStage.IsArticle(Word(text, tokens[first])) && _heads.Contains(Word(text, tokens[first + 1])))
+            {
+                first++;
+                entity = new Entity(new TextSpan(tokens[first].Start, entity.Span.End), EntityLabel.Organization);
+            }
+
+            if (entity.Label == EntityLabel.Person && last > first && isRoleTitle(Word(text, tokens[last])))
+            {
+                continue;
+            }
+
+            // The name's own first word, without what a token may run on with (Manchester's).
+            ReadOnlySpan<char> head = text.AsSpan(tokens[first].Start, Math.Min(tokens[first].End, entity.Span.End) - tokens[first].Start);
             EntityLabel label = entity.Label;
             if (last > first && entity.Label is EntityLabel.Organization && s_lawNouns.Contains(head))
             {
                 label = EntityLabel.Misc;
             }
-            else if (last > first && entity.Label is EntityLabel.Person or EntityLabel.Misc && _heads.Contains(head)
+            else if (last > first && entity.Label is not EntityLabel.Organization && (entity.Label != EntityLabel.Location || _namesHeadFirst)
+                && _heads.Contains(head) && !s_buildingHeads.Contains(head)
                 && tokens[last].Kind != TokenKind.Number)     // a competition or a product: Ligue 1
             {
                 label = EntityLabel.Organization;
             }
+            else if (last > first && entity.Label is not EntityLabel.Location && s_streetHeads.Contains(head))
+            {
+                label = EntityLabel.Location;
+            }
             else if (last > first && entity.Label is not EntityLabel.Organization && _endings.Contains(Word(text, tokens[last])))
+            {
+                label = EntityLabel.Organization;
+            }
+            else if (entity.Label is not EntityLabel.Organization && first > 1 && Word(text, tokens[first - 1]) is "at" or "chez"
+                && s_professions.Contains(Word(text, tokens[first - 2])))
             {
                 label = EntityLabel.Organization;
             }
@@ -372,22 +423,91 @@ internal sealed class EntityContext
             {
                 label = EntityLabel.Person;
             }
-
             else if (entity.Label is not EntityLabel.Location && IsPlaceCompound(text, entity.Span.End))
             {
                 label = EntityLabel.Location;   // Vancouver-based, Edinburgh-listed
             }
-            else if (first == last && entity.Label is EntityLabel.Organization && _places.Value.Contains(head))
+            else if (first == last && entity.Label is not EntityLabel.Location && _places.Value.Contains(head)
+                && (entity.Label == EntityLabel.Organization || CoordinatedWithPlace(text, tokens, entities, e, first, last)))
             {
                 label = EntityLabel.Location;   // a country or city standing for its government stays a place (Ottawa said)
             }
 
-            if (label != entity.Label)
+            entities[kept++] = label == entity.Label ? entity : entity with { Label = label };
+        }
+
+        entities.Truncate(kept);
+    }
+
+    /// <summary>
+    /// Names the tagger missed right after a noun that describes an organisation (<c>smart-lock maker Brightwell</c>,
+    /// <c>la start-up nantaise Kerlys</c>): the run of capitalised words after the noun (and, in French and Spanish, its
+    /// lower-case adjectives), when no entity covers it; tagged ORG.
+    /// </summary>
+    public void AddDescribedNames(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        List<Entity>? found = null;
+        int next = 0;
+        for (int k = 0; k + 1 < tokens.Length; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !Characters.IsLower(text[tokens[k].Start])
+                || !_descriptors.TryGetValue(Word(text, tokens[k]), out EntityLabel label) || label != EntityLabel.Organization)
             {
-                entities[e] = entity with { Label = label };
+                continue;
             }
+
+            int j = k + 1;
+            for (int adjectives = 0; adjectives < _adjectivesAfterNoun && j < tokens.Length && tokens[j].Kind == TokenKind.Word
+                && Characters.IsLower(text[tokens[j].Start]) && !s_linkers.Contains(Word(text, tokens[j])) && !s_notAdjectives.Contains(Word(text, tokens[j])); adjectives++)
+            {
+                j++;
+            }
+
+            int end = j;
+            while (end < tokens.Length && end - j < 4 && IsCapitalisedWord(text, tokens[end]) && !_notNames.Contains(Word(text, tokens[end])))
+            {
+                end++;
+            }
+
+            if (end == j)
+            {
+                continue;
+            }
+
+            TextSpan span = new(tokens[j].Start, tokens[end - 1].End);
+            while (next < entities.Count && entities[next].Span.End <= span.Start)
+            {
+                next++;
+            }
+
+            if (next < entities.Count && entities[next].Span.Start < span.End)
+            {
+                continue;   // the tagger found something there
+            }
+
+            (found ??= []).Add(new Entity(span, EntityLabel.Organization));
+            k = end - 1;
+        }
+
+        if (found is not null)
+        {
+            EntityMerge.Interleave(entities, found);
         }
     }
+
+    /// <summary>True when the one-token name at <paramref name="first"/> is joined by a comma or a conjunction to a place.</summary>
+    private static bool CoordinatedWithPlace(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, int e, int first, int last)
+    {
+        if (e > 0 && first > 1 && IsCoordination(text, tokens[first - 1]) && entities[e - 1].Label == EntityLabel.Location && entities[e - 1].Span.End == tokens[first - 2].End)
+        {
+            return true;
+        }
+
+        return e + 1 < entities.Count && last + 2 < tokens.Length && IsCoordination(text, tokens[last + 1])
+            && entities[e + 1].Label == EntityLabel.Location && entities[e + 1].Span.Start == tokens[last + 2].Start;
+    }
+
+    private static bool IsCoordination(string text, Token token) => IsChar(text, token, ',') || s_coordinators.Contains(Word(text, token));
 
     /// <summary>True when the name ending at <paramref name="end"/> is glued by a hyphen to a word such as <c>based</c>.</summary>
     private static bool IsPlaceCompound(string text, int end)

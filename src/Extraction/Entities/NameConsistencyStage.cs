@@ -60,6 +60,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         _context.LabelByOwnWords(text, tokens, entities, word => words.Is(word, WordClass.Title));
         NameListStage known = NameListStage.Known(language);
         _context.DropNonNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
+        _context.AddDescribedNames(text, tokens, entities);
         Dictionary<string, EntityLabel>? described = null;
         for (int e = 0; e < entities.Count; e++)
         {

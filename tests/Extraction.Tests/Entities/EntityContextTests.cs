@@ -193,6 +193,10 @@ public class EntityContextTests
     [InlineData("fr", "Le groupe a racheté Vernier.", "Vernier", EntityLabel.Person, EntityLabel.Person)]
     [InlineData("es", "Los aviones llegarán al aeródromo de Rodelillo el jueves.", "Rodelillo", EntityLabel.Person, EntityLabel.Location)]
     [InlineData("fr", "Le plan de Bercy prévoit des économies.", "Bercy", EntityLabel.Location, EntityLabel.Location)]
+    [InlineData("es", "Una marcha hacia la Plaza de Mayo.", "Plaza de Mayo", EntityLabel.Misc, EntityLabel.Location)]
+    [InlineData("en", "Analysts at Piper Sandler said the case could cost more.", "Piper Sandler", EntityLabel.Person, EntityLabel.Organization)]
+    [InlineData("en", "Punctuality fell. Manchester's mayor said commuters were angry.", "Manchester", EntityLabel.Organization, EntityLabel.Location)]
+    [InlineData("en", "He spoke in Parliament House on Monday.", "Parliament House", EntityLabel.Location, EntityLabel.Location)]
     public void A_names_own_words_and_the_noun_before_it_give_its_label(string code, string text, string name, EntityLabel tagged, EntityLabel expected)
     {
         Language language = LanguageCodes.Parse(code);
@@ -208,5 +212,31 @@ public class EntityContextTests
         RunOn(new NameConsistencyStage(Language.French), Language.French, text,
                 new Entity(new TextSpan(first, first + 6), EntityLabel.Organization), new Entity(new TextSpan(second, second + 6), EntityLabel.Person))
             .Select(e => e.Label).Should().Equal(EntityLabel.Organization, EntityLabel.Organization);
+    }
+
+    [Fact]
+    public void An_article_before_an_organisation_noun_is_not_part_of_the_name() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "La Unión Industrial Argentina alertó de la caída.", ("La Unión Industrial Argentina", EntityLabel.Location))
+            .Should().Equal(("Unión Industrial Argentina", EntityLabel.Organization));
+
+    [Fact]
+    public void A_person_made_of_a_portfolio_and_a_title_is_no_name() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "The Transport Secretary, Olumide Grant, urged talks.",
+                ("Transport Secretary", EntityLabel.Person), ("Olumide Grant", EntityLabel.Person))
+            .Should().Equal(("Olumide Grant", EntityLabel.Person));
+
+    [Fact]
+    public void A_place_name_coordinated_with_a_place_is_a_place() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "En Córdoba y Rosario, los comerciantes protestan.",
+                ("Córdoba", EntityLabel.Location), ("Rosario", EntityLabel.Person))
+            .Should().Equal(("Córdoba", EntityLabel.Location), ("Rosario", EntityLabel.Location));
+
+    [Fact]
+    public void A_name_the_tagger_missed_after_an_organisation_noun_is_found_and_labels_its_other_mentions()
+    {
+        const string text = "FTC sues smart-lock maker Brightwell over fees. Shares of Brightwell fell.";
+        int second = text.LastIndexOf("Brightwell", StringComparison.Ordinal);
+        RunOn(new NameConsistencyStage(Language.English), Language.English, text, new Entity(new TextSpan(second, second + 10), EntityLabel.Person))
+            .Should().Equal(("Brightwell", EntityLabel.Organization), ("Brightwell", EntityLabel.Organization));
     }
 }
