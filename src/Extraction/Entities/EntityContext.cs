@@ -93,6 +93,7 @@ internal sealed class EntityContext
     private readonly bool _namesHeadFirst;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _firstNames;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _places;
+    private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _demonyms;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _workNouns;
     private readonly FrozenDictionary<string, EntityLabel>.AlternateLookup<ReadOnlySpan<char>> _descriptors;
 
@@ -107,6 +108,9 @@ internal sealed class EntityContext
         _endings = WordList.Load(language, "organisation-endings.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
         Language whose = LanguageCodes.Parse(language);
         _firstNames = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.FirstName).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        _demonyms = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.Nationality).Where(e => e.Length > 0 && char.IsLower(e[0]))
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+
         // Places that are not also the name of a well-known organisation (Orange, the company and the town).
         _places = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.Country).Concat(GazetteerLexicon.Entries(whose, GazetteerKind.City))
             .Except(GazetteerLexicon.Entries(whose, GazetteerKind.Organization), StringComparer.Ordinal)
@@ -487,6 +491,40 @@ internal sealed class EntityContext
 
             (found ??= []).Add(new Entity(span, EntityLabel.Organization));
             k = end - 1;
+        }
+
+        if (found is not null)
+        {
+            EntityMerge.Interleave(entities, found);
+        }
+    }
+
+    /// <summary>
+    /// A lower-case word of the nationality and demonym lists that no entity covers is a MISC name (GUIDELINES section
+    /// 1: <c>ukrainiens</c>, <c>cubanas</c>), as the tagger, which learned them as a feature, mostly but not always says.
+    /// </summary>
+    public void AddDemonyms(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        List<Entity>? found = null;
+        int next = 0;
+        foreach (Token token in tokens)
+        {
+            if (token.Kind != TokenKind.Word || !Characters.IsLower(text[token.Start]) || !_demonyms.Value.Contains(Word(text, token)))
+            {
+                continue;
+            }
+
+            while (next < entities.Count && entities[next].Span.End <= token.Start)
+            {
+                next++;
+            }
+
+            if (next < entities.Count && entities[next].Span.Start < token.End)
+            {
+                continue;
+            }
+
+            (found ??= []).Add(new Entity(new TextSpan(token.Start, token.End), EntityLabel.Misc));
         }
 
         if (found is not null)

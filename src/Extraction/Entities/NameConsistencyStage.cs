@@ -44,13 +44,14 @@ internal sealed class NameConsistencyStage(Language language) : IStage
     public void Run(Annotations work, CancellationToken cancellationToken)
     {
         PooledList<Entity> entities = work.Entities;
+        string text = work.Text;
+        ReadOnlySpan<Token> tokens = work.Tokens.AsSpan();
+        _context.AddDemonyms(text, tokens, entities);
         if (entities.Count == 0)
         {
             return;
         }
 
-        string text = work.Text;
-        ReadOnlySpan<Token> tokens = work.Tokens.AsSpan();
         TrimLeadingStarters(text, tokens, entities);
         _context.FixSpans(text, tokens, entities);
         _context.LabelQuotedTitles(text, tokens, entities);

@@ -14,7 +14,7 @@ public class NameConsistencyStageTests
     {
         const string text = "Les renseignements ukrainiens (GUR) l'affirment. Selon GUR, les troupes ont bougé.";
         Run(text, ("GUR", EntityLabel.Organization)).Should().Equal(
-            ("GUR", EntityLabel.Organization), ("GUR", EntityLabel.Organization));
+            ("ukrainiens", EntityLabel.Misc), ("GUR", EntityLabel.Organization), ("GUR", EntityLabel.Organization));
     }
 
     [Fact]
