@@ -467,8 +467,10 @@ internal sealed class EntityContext
                 j++;
             }
 
+            // The name is on the noun's line (a heading below "la société" is not its name).
             int end = j;
-            while (end < tokens.Length && end - j < 4 && IsCapitalisedWord(text, tokens[end]) && !_notNames.Contains(Word(text, tokens[end])))
+            while (end < tokens.Length && end - j < 4 && IsCapitalisedWord(text, tokens[end]) && !_notNames.Contains(Word(text, tokens[end]))
+                && text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).IndexOf('\n') < 0)
             {
                 end++;
             }

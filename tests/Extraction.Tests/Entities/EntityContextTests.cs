@@ -248,4 +248,9 @@ public class EntityContextTests
         Language language = LanguageCodes.Parse(code);
         Run(new NameConsistencyStage(language), language, text).Should().Equal((one, EntityLabel.Misc), (other, EntityLabel.Misc));
     }
+
+    [Fact]
+    public void A_heading_on_the_line_after_an_organisation_noun_is_not_its_name() =>
+        Run(new NameConsistencyStage(Language.French), Language.French, "Le contrat revient à la société\n\nMarché Couvert rouvre ses portes.")
+            .Should().BeEmpty();
 }
