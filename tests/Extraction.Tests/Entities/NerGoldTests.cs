@@ -11,9 +11,9 @@ namespace Extraction.Tests.Entities;
 public sealed class NerGoldTests
 {
     [Theory]
-    [InlineData("NerGold", "fr", 0.89)]
-    [InlineData("NerGold", "es", 0.87)]
-    [InlineData("NerGold", "en", 0.81)]
+    [InlineData("NerGold", "fr", 0.90)]
+    [InlineData("NerGold", "es", 0.89)]
+    [InlineData("NerGold", "en", 0.83)]
     [InlineData("ClaimsGold", "fr", 0.93)]
     [InlineData("ClaimsGold", "es", 0.92)]
     [InlineData("ClaimsGold", "en", 0.84)]
