@@ -340,27 +340,23 @@ internal static class PerceptronTrainer
         {
             Span<float> target = emissions.Slice(i * L, L);
             target.Clear();
-            for (int f = starts[i]; f < starts[i + 1]; f++)
+            AddRows(weights, kept.AsSpan(starts[i], starts[i + 1] - starts[i]), target);
+            if (own is not null)
             {
-                ReadOnlySpan<float> row = weights.AsSpan(kept[f] * L, L);
-                for (int t = 0; t < L; t++)
-                {
-                    target[t] += row[t];
-                }
+                AddRows(own, kept.AsSpan(starts[i], starts[i + 1] - starts[i]), target);
             }
+        }
+    }
 
-            if (own is null)
+    /// <summary>Adds the weight rows of the given feature buckets to <paramref name="target"/>.</summary>
+    private static void AddRows(float[] table, ReadOnlySpan<int> buckets, Span<float> target)
+    {
+        foreach (int bucket in buckets)
+        {
+            ReadOnlySpan<float> row = table.AsSpan(bucket * L, L);
+            for (int t = 0; t < L; t++)
             {
-                continue;
-            }
-
-            for (int f = starts[i]; f < starts[i + 1]; f++)
-            {
-                ReadOnlySpan<float> row = own.AsSpan(kept[f] * L, L);
-                for (int t = 0; t < L; t++)
-                {
-                    target[t] += row[t];
-                }
+                target[t] += row[t];
             }
         }
     }
