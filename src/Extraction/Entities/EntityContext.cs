@@ -481,12 +481,7 @@ internal sealed class EntityContext
             }
 
             TextSpan span = new(tokens[j].Start, tokens[end - 1].End);
-            while (next < entities.Count && entities[next].Span.End <= span.Start)
-            {
-                next++;
-            }
-
-            if (next < entities.Count && entities[next].Span.Start < span.End)
+            if (!IsFree(entities, ref next, span))
             {
                 continue;   // the tagger found something there
             }
@@ -516,12 +511,7 @@ internal sealed class EntityContext
                 continue;
             }
 
-            while (next < entities.Count && entities[next].Span.End <= token.Start)
-            {
-                next++;
-            }
-
-            if (next < entities.Count && entities[next].Span.Start < token.End)
+            if (!IsFree(entities, ref next, new TextSpan(token.Start, token.End)))
             {
                 continue;
             }
@@ -533,6 +523,20 @@ internal sealed class EntityContext
         {
             EntityMerge.Interleave(entities, found);
         }
+    }
+
+    /// <summary>
+    /// True when no entity overlaps <paramref name="span"/>; <paramref name="next"/> is the first entity that does not
+    /// end before the previous span asked about (spans are asked about in text order).
+    /// </summary>
+    private static bool IsFree(PooledList<Entity> entities, ref int next, TextSpan span)
+    {
+        while (next < entities.Count && entities[next].Span.End <= span.Start)
+        {
+            next++;
+        }
+
+        return next >= entities.Count || entities[next].Span.Start >= span.End;
     }
 
     /// <summary>True when the one-token name at <paramref name="first"/> is joined by a comma or a conjunction to a place.</summary>
