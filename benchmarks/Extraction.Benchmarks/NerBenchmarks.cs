@@ -61,6 +61,6 @@ public class NerBenchmarks
     public int LoadModel()
     {
         using Stream stream = typeof(ModelStore).Assembly.GetManifestResourceStream(ModelStore.ResourceName(Language))!;
-        return EntityTagger.Load(stream, ModelStore.ResourceName(Language)).Weights.Length;
+        return EntityTagger.Load(stream, ModelStore.ResourceName(Language)).Weights.Buckets;
     }
 }

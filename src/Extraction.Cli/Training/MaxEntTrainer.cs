@@ -153,7 +153,7 @@ internal static class MaxEntTrainer
 
         // The model file stores half floats: round now, so the model in memory is the one that is saved.
         RoundToHalf(weights);
-        var tagger = new EntityTagger(info, features, weights, transitions, starts);
+        var tagger = new EntityTagger(info, features, WeightTable.FromTagWeights(weights), transitions, starts);
         int nonZero = weights.Count(w => w != 0);
         progress($"trained in {clock.Elapsed.TotalSeconds:F1} s; {nonZero} non-zero weights of {weights.Length}");
         if (dev is { Count: > 0 })

@@ -93,14 +93,8 @@ internal sealed partial class EntityTagger
                 writer.Write(value);
             }
 
-            writer.Write(Weights.Length / L);
-            var halves = new byte[Weights.Length * 2];
-            for (int i = 0; i < Weights.Length; i++)
-            {
-                BitConverter.TryWriteBytes(halves.AsSpan(i * 2, 2), (Half)Weights[i]);
-            }
-
-            writer.Write(halves);
+            writer.Write(Weights.Buckets);
+            Weights.WriteHalves(writer);
             List<KeyValuePair<string, ushort>> keys = [.. Features.Gazetteer.Keys.OrderBy(k => k.Key, StringComparer.Ordinal)];
             writer.Write(keys.Count);
             foreach (KeyValuePair<string, ushort> key in keys)
@@ -144,17 +138,7 @@ internal sealed partial class EntityTagger
             throw new ModelLoadException($"Model '{name}' is corrupt: {buckets} weight rows where the header's {header.HashBits} hash bits need {1 << header.HashBits}.");
         }
 
-        var weights = new float[buckets * L];
-        byte[] halves = reader.ReadBytes(weights.Length * 2);
-        if (halves.Length != weights.Length * 2)
-        {
-            throw new ModelLoadException($"Model '{name}' is corrupt: its payload ends inside the weights.");
-        }
-
-        for (int i = 0; i < weights.Length; i++)
-        {
-            weights[i] = (float)BitConverter.ToHalf(halves, i * 2);
-        }
+        WeightTable weights = WeightTable.ReadHalves(reader, buckets);
 
         int keyCount = reader.ReadInt32();
         if (keyCount is < 0 or > 10_000_000)

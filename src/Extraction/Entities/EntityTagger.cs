@@ -1,4 +1,3 @@
-using System.Runtime.Intrinsics;
 using Extraction.Models;
 using Extraction.Pipeline;
 using Extraction.Tokenization;
@@ -6,8 +5,8 @@ using Extraction.Tokenization;
 namespace Extraction.Entities;
 
 /// <summary>
-/// The named-entity tagger: a linear model over hashed features (one contiguous <see cref="float"/> array,
-/// <see cref="EntityTags.Count"/> weights per bucket) with learned tag transitions, decoded with constrained
+/// The named-entity tagger: a linear model over hashed features (a <see cref="WeightTable"/>, one cache line per
+/// bucket) with learned tag transitions, decoded with constrained
 /// Viterbi, one sentence at a time, remembering what the document already tagged. Immutable and thread-safe;
 /// tagging allocates nothing once the thread's scratch has grown to the longest sentence.
 /// </summary>
@@ -16,7 +15,7 @@ internal sealed partial class EntityTagger
     /// <summary>Sentences longer than this are tagged in pieces so scratch stays bounded.</summary>
     public const int MaxSentenceTokens = 512;
 
-    internal EntityTagger(ModelInfo info, FeatureExtractor features, float[] weights, float[] transitions, float[] starts)
+    internal EntityTagger(ModelInfo info, FeatureExtractor features, WeightTable weights, float[] transitions, float[] starts)
     {
         Info = info;
         Features = features;
@@ -30,8 +29,8 @@ internal sealed partial class EntityTagger
 
     internal FeatureExtractor Features { get; }
 
-    /// <summary>Bucket-major weights: bucket <c>b</c>, tag <c>t</c> at <c>b * Count + t</c>.</summary>
-    internal float[] Weights { get; }
+    /// <summary>The feature weights, one aligned row per hash bucket.</summary>
+    internal WeightTable Weights { get; }
 
     internal float[] Transitions { get; }
 
@@ -104,35 +103,21 @@ internal sealed partial class EntityTagger
         Span<TokenInfo> infos = scratch.Infos.AsSpan(0, n);
         Features.Describe(text, sentence, infos, scratch.Gazetteer);
         Span<float> emissions = scratch.Emissions.AsSpan(0, n * EntityTags.Count);
-        Score(infos, scratch.Memory, Weights, emissions, scratch.Buckets);
+        Score(infos, scratch.Memory, emissions, scratch.Buckets);
         Span<int> tags = scratch.Tags.AsSpan(0, n);
         ViterbiDecoder.Decode(emissions, n, Transitions, Starts, default, scratch.Delta, scratch.Back, tags);
         scratch.Memory.Learn(infos, tags);
         return tags;
     }
 
-    /// <summary>Computes every token's tag scores from its features and the given weights.</summary>
-    internal void Score(ReadOnlySpan<TokenInfo> infos, DocumentMemory memory, float[] weights, Span<float> emissions, Span<int> buckets)
+    /// <summary>Computes every token's tag scores from its features.</summary>
+    internal void Score(ReadOnlySpan<TokenInfo> infos, DocumentMemory memory, Span<float> emissions, Span<int> buckets)
     {
         const int L = EntityTags.Count;
         for (int i = 0; i < infos.Length; i++)
         {
             int count = Features.Extract(infos, i, memory.FeatureOf(infos[i]), buckets);
-            Vector256<float> low = Vector256<float>.Zero;
-            Vector256<float> high = Vector256<float>.Zero;
-            float last = 0;
-            for (int f = 0; f < count; f++)
-            {
-                ReadOnlySpan<float> row = weights.AsSpan(buckets[f] * L, L);
-                low += Vector256.Create(row);
-                high += Vector256.Create(row[8..]);
-                last += row[16];
-            }
-
-            Span<float> target = emissions.Slice(i * L, L);
-            low.CopyTo(target);
-            high.CopyTo(target[8..]);
-            target[16] = last;
+            Weights.Sum(buckets[..count], emissions.Slice(i * L, L));
         }
     }
 

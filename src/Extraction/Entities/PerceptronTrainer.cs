@@ -46,14 +46,14 @@ internal static class PerceptronTrainer
         ArgumentNullException.ThrowIfNull(progress);
         if (options.Runs <= 1)
         {
-            return TrainOnce(info, features, train, dev, options, progress);
+            return TrainOnce(info, features, train, dev, options, progress).ToTagger(info, features);
         }
 
-        EntityTagger? sum = null;
+        LinearModel? sum = null;
         for (int run = 0; run < options.Runs; run++)
         {
             progress($"run {run + 1}/{options.Runs}");
-            EntityTagger model = TrainOnce(info, features, train, dev, options with { Seed = options.Seed + run }, progress);
+            LinearModel model = TrainOnce(info, features, train, dev, options with { Seed = options.Seed + run }, progress);
             if (sum is null)
             {
                 sum = model;
@@ -69,12 +69,13 @@ internal static class PerceptronTrainer
         Scale(sum!.Weights, scale);
         Scale(sum.Transitions, scale);
         Scale(sum.Starts, scale);
+        EntityTagger ensemble = sum.ToTagger(info, features);
         if (dev is { Count: > 0 })
         {
-            progress($"ensemble of {options.Runs} runs: dev F1 {Evaluate(sum, dev).MicroF1 * 100:F2}");
+            progress($"ensemble of {options.Runs} runs: dev F1 {Evaluate(ensemble, dev).MicroF1 * 100:F2}");
         }
 
-        return sum;
+        return ensemble;
     }
 
     private static void AddInto(float[] target, float[] source)
@@ -93,7 +94,7 @@ internal static class PerceptronTrainer
         }
     }
 
-    private static EntityTagger TrainOnce(
+    private static LinearModel TrainOnce(
         ModelInfo info,
         FeatureExtractor features,
         IReadOnlyList<NerDocument> train,
@@ -108,7 +109,7 @@ internal static class PerceptronTrainer
         var transitionSums = new double[L * L];
         var starts = new float[L];
         var startSums = new double[L];
-        var live = new EntityTagger(info, features, weights, transitions, starts);
+        var live = new LinearModel(weights, transitions, starts);
         int domains = 0;
         foreach (NerDocument document in train)
         {
@@ -139,7 +140,7 @@ internal static class PerceptronTrainer
         int[] featureStarts = new int[EntityTagger.MaxSentenceTokens + 1];
         long step = 1;
         double bestF1 = -1;
-        EntityTagger? best = null;
+        LinearModel? best = null;
         int[] goldPath = new int[EntityTagger.MaxSentenceTokens];
         int[] forced = new int[EntityTagger.MaxSentenceTokens];
         long tokens = 0;
@@ -252,16 +253,11 @@ internal static class PerceptronTrainer
                 AddInto(averagedWeights, Average(domainWeights[0], domainSums[0], step));
             }
 
-            EntityTagger averaged = new(
-                info,
-                features,
-                averagedWeights,
-                Average(transitions, transitionSums, step),
-                Average(starts, startSums, step));
+            var averaged = new LinearModel(averagedWeights, Average(transitions, transitionSums, step), Average(starts, startSums, step));
             string devFigure = "";
             if (dev is { Count: > 0 })
             {
-                double f1 = Evaluate(averaged, dev).MicroF1;
+                double f1 = Evaluate(averaged.ToTagger(info, features), dev).MicroF1;
                 devFigure = $", dev F1 {f1 * 100:F2}";
                 if (f1 > bestF1)
                 {
@@ -376,5 +372,12 @@ internal static class PerceptronTrainer
         }
 
         return averaged;
+    }
+
+    /// <summary>Full-width weights (all tags per bucket), transitions and starts, as training and averaging need them.</summary>
+    private sealed record LinearModel(float[] Weights, float[] Transitions, float[] Starts)
+    {
+        public EntityTagger ToTagger(ModelInfo info, FeatureExtractor features) =>
+            new(info, features, WeightTable.FromTagWeights(Weights), Transitions, Starts);
     }
 }

@@ -23,7 +23,7 @@ public class EntityTaggerTests
     public void Training_twice_with_the_same_seed_gives_the_same_weights()
     {
         EntityTagger again = TinyModels.Train(s_documents);
-        again.Weights.Should().Equal(s_tagger.Weights);
+        again.Weights.Values.ToArray().Should().Equal(s_tagger.Weights.Values.ToArray());
         again.Transitions.Should().Equal(s_tagger.Transitions);
     }
 
@@ -37,8 +37,8 @@ public class EntityTaggerTests
             TinyModels.Tag(tagger, document).Should().Equal(document.Gold);
         }
 
-        TinyModels.Train(s_documents, options).Weights.Should().Equal(tagger.Weights);
-        tagger.Weights.Should().NotEqual(TinyModels.Train(s_documents, options with { Dropout = 0 }).Weights, "dropout changes what is learned");
+        TinyModels.Train(s_documents, options).Weights.Values.ToArray().Should().Equal(tagger.Weights.Values.ToArray());
+        tagger.Weights.Values.ToArray().Should().NotEqual(TinyModels.Train(s_documents, options with { Dropout = 0 }).Weights.Values.ToArray(), "dropout changes what is learned");
     }
 
     [Fact]
@@ -176,6 +176,44 @@ public class EntityTaggerTests
                 EntityTags.CanFollow(path[i - 1], path[i]).Should().BeTrue();
             }
         });
+
+    [Fact]
+    public void The_vectorized_decoder_finds_the_best_valid_path_and_breaks_ties_as_the_scalar_one() =>
+        // Zeros and ones make ties common; with nothing forced the decoder takes its vector path, with
+        // "-1 everywhere" (nothing forced either) the scalar one, so both must give the same path.
+        Gen.Int[0, 1].Array[(EntityTags.Count * 3) + (EntityTags.Count * EntityTags.Count) + EntityTags.Count].Sample(values =>
+        {
+            const int L = EntityTags.Count;
+            const int N = 3;
+            float[] emissions = [.. values[..(L * N)].Select(v => (float)v)];
+            float[] transitions = [.. values[(L * N)..((L * N) + (L * L))].Select(v => (float)v)];
+            float[] starts = [.. values[((L * N) + (L * L))..].Select(v => (float)v)];
+            var vector = new int[N];
+            var scalar = new int[N];
+            ViterbiDecoder.Decode(emissions, N, transitions, starts, default, new float[L * N], new int[L * N], vector);
+            ViterbiDecoder.Decode(emissions, N, transitions, starts, new[] { -1, -1, -1 }, new float[L * N], new int[L * N], scalar);
+            vector.Should().Equal(scalar);
+
+            float PathScore(int a, int b, int c) =>
+                starts[a] + emissions[a] + transitions[(a * L) + b] + emissions[L + b] + transitions[(b * L) + c] + emissions[(2 * L) + c];
+
+            float best = float.NegativeInfinity;
+            for (int a = 0; a < L; a++)
+            {
+                for (int b = 0; b < L; b++)
+                {
+                    for (int c = 0; c < L; c++)
+                    {
+                        if (EntityTags.CanStart(a) && EntityTags.CanFollow(a, b) && EntityTags.CanFollow(b, c) && EntityTags.CanEnd(c))
+                        {
+                            best = Math.Max(best, PathScore(a, b, c));
+                        }
+                    }
+                }
+            }
+
+            PathScore(vector[0], vector[1], vector[2]).Should().Be(best);
+        }, iter: 2000);
 
     [Fact]
     public void Reading_iob2_gives_bilou_tags()
