@@ -280,8 +280,16 @@ internal sealed class SentenceSplitter
             return false;
         }
 
+        return IsStarter(text[starter.Start..starter.End]);
+    }
+
+    /// <summary>
+    /// Whether a word of at most <see cref="MaxStarterLength"/> characters is a sentence starter, any apostrophe
+    /// read as the plain one. Its own method so the buffer is set up only for the few words that get this far.
+    /// </summary>
+    private bool IsStarter(ReadOnlySpan<char> word)
+    {
         Span<char> buffer = stackalloc char[MaxStarterLength];
-        ReadOnlySpan<char> word = text[starter.Start..starter.End];
         word.CopyTo(buffer);
         if (Characters.IsApostrophe(word[^1]))
         {

@@ -556,21 +556,30 @@ internal sealed class Tokenizer
         TokenKind kind = numeric ? TokenKind.Number : TokenKind.Word;
         if (hyphenated && !numeric)
         {
-            Span<int> cuts = stackalloc int[2];
-            int count = _rules.CliticCuts(text, tokenStart, p, cuts);
-            int pieceStart = tokenStart;
-            for (int k = 0; k < count; k++)
-            {
-                Add(output, pieceStart, cuts[k], TokenKind.Word);
-                pieceStart = cuts[k];
-            }
-
-            Add(output, pieceStart, p, kind);
+            AddHyphenated(text, tokenStart, p, output);
             return p;
         }
 
         Add(output, tokenStart, p, kind);
         return p;
+    }
+
+    /// <summary>
+    /// Adds a hyphenated word, cut before the inverted clitics the language splits off (<c>dit-elle</c>); its own
+    /// method so the cut buffer is set up only for hyphenated words, not on every call of <see cref="ReadWord"/>.
+    /// </summary>
+    private void AddHyphenated(ReadOnlySpan<char> text, int start, int end, PooledList<Token> output)
+    {
+        Span<int> cuts = stackalloc int[2];
+        int count = _rules.CliticCuts(text, start, end, cuts);
+        int pieceStart = start;
+        for (int k = 0; k < count; k++)
+        {
+            Add(output, pieceStart, cuts[k], TokenKind.Word);
+            pieceStart = cuts[k];
+        }
+
+        Add(output, pieceStart, end, TokenKind.Word);
     }
 
     /// <summary>
