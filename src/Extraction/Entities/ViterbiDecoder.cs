@@ -89,14 +89,14 @@ internal static class ViterbiDecoder
         const int Lanes = 24; // L rounded up to three vectors of 8
         Span<float> entering = stackalloc float[L * Lanes];
         entering.Fill(float.NegativeInfinity);
-        for (int p = 0; p < L; p++)
+        ReadOnlySpan<int> predecessors = s_predecessors;
+        ReadOnlySpan<int> offsets = s_offsets;
+        for (int t = 0; t < L; t++)
         {
-            for (int t = 0; t < L; t++)
+            for (int k = offsets[t]; k < offsets[t + 1]; k++)
             {
-                if (EntityTags.CanFollow(p, t))
-                {
-                    entering[(p * Lanes) + t] = transitions[(p * L) + t];
-                }
+                int p = predecessors[k];
+                entering[(p * Lanes) + t] = transitions[(p * L) + t];
             }
         }
 
