@@ -94,6 +94,7 @@ internal sealed class EntityContext
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _firstNames;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _places;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _demonyms;
+    private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _nationalNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _workNouns;
     private readonly FrozenDictionary<string, EntityLabel>.AlternateLookup<ReadOnlySpan<char>> _descriptors;
 
@@ -109,6 +110,9 @@ internal sealed class EntityContext
         Language whose = LanguageCodes.Parse(language);
         _firstNames = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.FirstName).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
         _demonyms = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.Nationality).Where(e => e.Length > 0 && char.IsLower(e[0]))
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+
+        _nationalNames = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.Nationality).Where(e => e.Length > 0 && char.IsUpper(e[0]))
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
         // Places that are not also the name of a well-known organisation (Orange, the company and the town).
@@ -431,6 +435,10 @@ internal sealed class EntityContext
             {
                 label = EntityLabel.Location;   // Vancouver-based, Edinburgh-listed
             }
+            else if (first == last && entity.Label is not EntityLabel.Misc && _nationalNames.Value.Contains(head) && !_places.Value.Contains(head))
+            {
+                label = EntityLabel.Misc;       // a capitalised demonym is no place (Australian, Ukrainiens)
+            }
             else if (first == last && entity.Label is not EntityLabel.Location && _places.Value.Contains(head)
                 && (entity.Label == EntityLabel.Organization || CoordinatedWithPlace(text, tokens, entities, e, first, last)))
             {
@@ -441,6 +449,76 @@ internal sealed class EntityContext
         }
 
         entities.Truncate(kept);
+    }
+
+    /// <summary>
+    /// English possessives and country initials at the edge of an organisation's name (GUIDELINES section 1): a name
+    /// that runs over a place's possessive is two (<c>Singapore's Ministry of Health</c>: LOC <c>Singapore</c>, ORG
+    /// <c>Ministry of Health</c>), and a country's initials right before an organisation belong to it
+    /// (<c>U.S. Food and Drug Administration</c>, as <c>UK Met Office</c>).
+    /// </summary>
+    public void SplitPossessives(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        List<Entity>? found = null;
+        int kept = 0;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
+            if (entity.Label == EntityLabel.Location && e + 1 < entities.Count && entities[e + 1].Label == EntityLabel.Organization
+                && first < tokens.Length && tokens[first].Start == entity.Span.Start && tokens[first].End == entity.Span.End
+                && IsInitials(Word(text, tokens[first])) && entities[e + 1].Span.Start == entity.Span.End + 1 && text[entity.Span.End] == ' ')
+            {
+                entities[e + 1] = new Entity(new TextSpan(entity.Span.Start, entities[e + 1].Span.End), EntityLabel.Organization);
+                continue;
+            }
+
+            // The possessive is read with its word (Singapore's) or, after a split, as its own token.
+            int k = first;
+            while (k + 1 < tokens.Length && tokens[k + 1].End <= entity.Span.End && !EndsPossessive(Word(text, tokens[k])))
+            {
+                k++;
+            }
+
+            int placeEnd = k < tokens.Length ? tokens[k].End - 2 : -1;
+            if (k + 1 < tokens.Length && tokens[k + 1].End <= entity.Span.End && placeEnd > entity.Span.Start
+                && _places.Value.Contains(text.AsSpan(entity.Span.Start, placeEnd - entity.Span.Start).TrimEnd())
+                && Characters.IsUpper(text[tokens[k + 1].Start]))
+            {
+                entities[kept++] = new Entity(new TextSpan(entity.Span.Start, placeEnd), EntityLabel.Location);
+                (found ??= []).Add(new Entity(new TextSpan(tokens[k + 1].Start, entity.Span.End), entity.Label == EntityLabel.Location ? EntityLabel.Organization : entity.Label));
+                continue;
+            }
+
+            entities[kept++] = entity;
+        }
+
+        entities.Truncate(kept);
+        if (found is not null)
+        {
+            EntityMerge.Interleave(entities, found);
+        }
+    }
+
+    private static bool EndsPossessive(ReadOnlySpan<char> word) => word.Length >= 2 && word[^1] == 's' && Characters.IsApostrophe(word[^2]);
+
+    /// <summary>Country initials: two or three capitals, with or without periods (<c>U.S.</c>, <c>UK</c>, <c>EU</c>).</summary>
+    private static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        int capitals = 0;
+        foreach (char c in word)
+        {
+            if (Characters.IsUpper(c))
+            {
+                capitals++;
+            }
+            else if (c != '.')
+            {
+                return false;
+            }
+        }
+
+        return capitals is 2 or 3;
     }
 
     /// <summary>

@@ -59,6 +59,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         LabelDatelines(text, tokens, entities);
         WordClassTable words = ClaimWords.For(language).Classes;
         _context.LabelByOwnWords(text, tokens, entities, word => words.Is(word, WordClass.Title));
+        _context.SplitPossessives(text, tokens, entities);
         NameListStage known = NameListStage.Known(language);
         _context.DropNonNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
         _context.AddDescribedNames(text, tokens, entities);
@@ -409,8 +410,9 @@ internal sealed class NameConsistencyStage(Language language) : IStage
     private static bool IsChar(string text, Token token, char c) => token.Span.Length == 1 && text[token.Start] == c;
 
     /// <summary>
-    /// True when <paramref name="acronym"/> (two to eight capitals or digits) starts with the name's first letter and
-    /// its letters appear in the name in order (<c>SIAL</c>: <c>Salon international de l'alimentation</c>).
+    /// True when <paramref name="acronym"/> (two to eight capitals or digits, or a capitalised word of four to eight
+    /// letters) starts with the name's first letter and its letters appear in the name in order (<c>SIAL</c>:
+    /// <c>Salon international de l'alimentation</c>; <c>Conagua</c>: <c>Comisión Nacional del Agua</c>).
     /// </summary>
     internal static bool Abbreviates(ReadOnlySpan<char> acronym, ReadOnlySpan<char> name)
     {
@@ -427,12 +429,14 @@ internal sealed class NameConsistencyStage(Language language) : IStage
                 continue;
             }
 
-            if (!Characters.IsUpper(c))
+            // Capitals (SIAL) or, after the first, lower-case letters (Conagua, Caintra: syllables of the name).
+            if (!Characters.IsUpper(c) && !(Characters.IsLower(c) && acronym.Length >= 4))
             {
                 return false;
             }
 
-            while (at < name.Length && char.ToUpperInvariant(RemoveAccent(name[at])) != c)
+            char wanted = char.ToUpperInvariant(RemoveAccent(c));
+            while (at < name.Length && char.ToUpperInvariant(RemoveAccent(name[at])) != wanted)
             {
                 at++;
             }

@@ -197,6 +197,8 @@ public class EntityContextTests
     [InlineData("en", "Analysts at Piper Sandler said the case could cost more.", "Piper Sandler", EntityLabel.Person, EntityLabel.Organization)]
     [InlineData("en", "Punctuality fell. Manchester's mayor said commuters were angry.", "Manchester", EntityLabel.Organization, EntityLabel.Location)]
     [InlineData("en", "He spoke in Parliament House on Monday.", "Parliament House", EntityLabel.Location, EntityLabel.Location)]
+    [InlineData("en", "It was a proud day for Canadian research, she said.", "Canadian", EntityLabel.Location, EntityLabel.Misc)]
+    [InlineData("fr", "Les Ukrainiens ont reçu des renforts.", "Ukrainiens", EntityLabel.Location, EntityLabel.Misc)]
     public void A_names_own_words_and_the_noun_before_it_give_its_label(string code, string text, string name, EntityLabel tagged, EntityLabel expected)
     {
         Language language = LanguageCodes.Parse(code);
@@ -213,6 +215,39 @@ public class EntityContextTests
                 new Entity(new TextSpan(first, first + 6), EntityLabel.Organization), new Entity(new TextSpan(second, second + 6), EntityLabel.Person))
             .Select(e => e.Label).Should().Equal(EntityLabel.Misc, EntityLabel.Organization, EntityLabel.Organization);   // nantaise, Kerlys, Kerlys
     }
+
+    [Fact]
+    public void A_name_running_over_a_places_possessive_is_split_into_the_place_and_the_organisation() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "The firm signed a deal with Norway's Ministry of Fisheries on Friday.",
+                ("Norway's Ministry of Fisheries", EntityLabel.Organization))
+            .Should().Equal(("Norway", EntityLabel.Location), ("Ministry of Fisheries", EntityLabel.Organization));
+
+    [Fact]
+    public void A_possessive_that_is_not_a_places_stays_inside_the_name() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "He joined Hannigan's Freight Services in 2019.",
+                ("Hannigan's Freight Services", EntityLabel.Organization))
+            .Should().Equal(("Hannigan's Freight Services", EntityLabel.Organization));
+
+    [Fact]
+    public void Country_initials_right_before_an_organisation_belong_to_it() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "The U.S. Federal Aviation Administration grounded the jets.",
+                ("U.S.", EntityLabel.Location), ("Federal Aviation Administration", EntityLabel.Organization))
+            .Should().Equal(("U.S. Federal Aviation Administration", EntityLabel.Organization));
+
+    [Fact]
+    public void A_capitalised_short_form_in_brackets_after_an_organisation_is_that_organisation() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Lo confirmó la Corporación Nacional Forestal (Conaf) el lunes.",
+                ("Corporación Nacional Forestal", EntityLabel.Organization))
+            .Should().Equal(("Corporación Nacional Forestal", EntityLabel.Organization), ("Conaf", EntityLabel.Organization));
+
+    [Theory]
+    [InlineData("Conaf", "Corporación Nacional Forestal", true)]
+    [InlineData("SIAL", "Salon international de l'alimentation", true)]
+    [InlineData("Forestal", "Corporación Nacional Forestal", false)]    // not the name's first letter
+    [InlineData("Cor", "Corporación Nacional Forestal", false)]         // too short to read as syllables
+    [InlineData("Cabrera", "Corporación Nacional Forestal", false)]     // letters not in the name in order
+    public void A_short_form_abbreviates_a_name_when_its_letters_follow_the_name(string shortForm, string name, bool expected) =>
+        NameConsistencyStage.Abbreviates(shortForm, name).Should().Be(expected);
 
     [Fact]
     public void An_article_before_an_organisation_noun_is_not_part_of_the_name() =>
