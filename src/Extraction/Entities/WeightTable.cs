@@ -54,7 +54,7 @@ internal sealed class WeightTable
             Span<float> target = values.Slice(b * Width, Width);
             for (int t = 1; t < L; t++)
             {
-                target[t - 1] = (float)(Half)(row[t] - row[0]);
+                target[t - 1] = Relative(row[t], row[0]);
             }
         }
 
@@ -93,10 +93,7 @@ internal sealed class WeightTable
                 Span<float> target = values.Slice((first + r) * Width, Width);
                 for (int t = 1; t < L; t++)
                 {
-                    float weight = (float)BitConverter.ToHalf(row[(t * 2)..]);
-
-                    // The difference of two halves needs rounding back to a half only when O's weight is not zero.
-                    target[t - 1] = outside == 0f ? weight : (float)(Half)(weight - outside);
+                    target[t - 1] = Relative((float)BitConverter.ToHalf(row[(t * 2)..]), outside);
                 }
             }
         }
@@ -120,6 +117,9 @@ internal sealed class WeightTable
             writer.Write(row);
         }
     }
+
+    /// <summary>A tag's weight minus O's, at the model file's precision (a half needs no rounding when O's weight is 0).</summary>
+    private static float Relative(float weight, float outside) => outside == 0f ? (float)(Half)weight : (float)(Half)(weight - outside);
 
     /// <summary>The weight of <paramref name="tag"/> in <paramref name="bucket"/> (0 for <c>O</c>).</summary>
     public float this[int bucket, int tag] => tag == EntityTags.Outside ? 0f : Values[(bucket * Width) + tag - 1];
