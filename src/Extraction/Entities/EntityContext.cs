@@ -59,6 +59,12 @@ internal sealed class EntityContext
         FrozenSet.ToFrozenSet(["Plaza", "Calle", "Avenida", "Paseo", "Rambla", "Place", "Rue", "Avenue", "Boulevard", "Quai", "Cours"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The same nouns written in lower case before a name (avenida Constitución, rue de Rivoli); "place" and "cours" are
+    // left out, as "à la place de" and "au cours de" are no streets.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_streetNouns =
+        FrozenSet.ToFrozenSet(["plaza", "calle", "avenida", "paseo", "rambla", "rue", "avenue", "boulevard", "quai"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // People named by where they work: "analysts at Piper Sandler", "analyste chez Oddo BHF".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_professions =
         FrozenSet.ToFrozenSet(
@@ -400,6 +406,13 @@ internal sealed class EntityContext
                 continue;
             }
 
+            if (StreetNounBefore(text, tokens, first) is int street)
+            {
+                // A street keeps its noun (GUIDELINES section 1): "avenida Constitución", "rue de Rivoli".
+                entities[kept++] = new Entity(new TextSpan(tokens[street].Start, entity.Span.End), EntityLabel.Location);
+                continue;
+            }
+
             // The name's own first word, without what a token may run on with (Manchester's).
             ReadOnlySpan<char> head = text.AsSpan(tokens[first].Start, Math.Min(tokens[first].End, entity.Span.End) - tokens[first].Start);
             EntityLabel label = entity.Label;
@@ -449,6 +462,18 @@ internal sealed class EntityContext
         }
 
         entities.Truncate(kept);
+    }
+
+    /// <summary>The token of a lower-case street noun right before token <paramref name="first"/>, perhaps across one or two linking words (<c>rue de la Paix</c>); null when none.</summary>
+    private static int? StreetNounBefore(string text, ReadOnlySpan<Token> tokens, int first)
+    {
+        int k = first - 1;
+        for (int linkers = 0; k >= 0 && linkers < 2 && s_linkers.Contains(Word(text, tokens[k])); linkers++)
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].End < tokens[first].Start && s_streetNouns.Contains(Word(text, tokens[k])) ? k : null;
     }
 
     /// <summary>

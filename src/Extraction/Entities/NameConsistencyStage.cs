@@ -199,8 +199,9 @@ internal sealed class NameConsistencyStage(Language language) : IStage
     }
 
     /// <summary>
-    /// The place of a dateline is a place (<c>ZARAGOZA, 3 dic (EFE).-</c>, <c>LYON, 3 décembre (AFP) -</c>): words in
-    /// capitals that start a line, then a comma and, on the same line within a few tokens, a source in brackets.
+    /// The place of a dateline is a place (<c>ZARAGOZA, 3 dic (EFE).-</c>, <c>LYON, 3 décembre (AFP) -</c>,
+    /// <c>MONTERREY (México), 12 ago (EFE).-</c>): words in capitals that start a line, perhaps a country in brackets,
+    /// then a comma and, on the same line within a few tokens, a source in brackets.
     /// </summary>
     private static void LabelDatelines(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
     {
@@ -221,12 +222,25 @@ internal sealed class NameConsistencyStage(Language language) : IStage
                 end++;
             }
 
-            if (end + 1 >= tokens.Length || !IsChar(text, tokens[end + 1], ','))
+            // The place may carry its country in brackets before the comma (MONTERREY (México), 12 ago (EFE).-).
+            int comma = end + 1;
+            if (comma < tokens.Length && IsChar(text, tokens[comma], '('))
+            {
+                int close = comma + 1;
+                while (close < tokens.Length && close <= comma + MaxPlaceTokens && !IsChar(text, tokens[close], ')'))
+                {
+                    close++;
+                }
+
+                comma = close + 1;
+            }
+
+            if (comma >= tokens.Length || !IsChar(text, tokens[comma], ','))
             {
                 continue;
             }
 
-            for (int k = end + 2; k + 2 < tokens.Length && k <= end + MaxToSource; k++)
+            for (int k = comma + 1; k + 2 < tokens.Length && k <= comma - 1 + MaxToSource; k++)
             {
                 if (text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOf('\n') >= 0)
                 {

@@ -90,6 +90,27 @@ public class EntityContextTests
         Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Titular del día\nZARAGOZA, 3 dic (EFE).- La huelga sigue.", ("ZARAGOZA", EntityLabel.Organization))
             .Should().Equal(("ZARAGOZA", EntityLabel.Location));
 
+    [Fact]
+    public void The_place_of_a_dateline_with_its_country_in_brackets_is_a_place() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Titular del día\nTORREÓN (México), 5 mar (EFE).- La huelga sigue.",
+                ("TORREÓN", EntityLabel.Organization), ("México", EntityLabel.Location))
+            .Should().Equal(("TORREÓN", EntityLabel.Location), ("México", EntityLabel.Location));
+
+    [Theory]
+    [InlineData("es", "Los vecinos cortaron la avenida Insurgentes durante horas.", "Insurgentes", EntityLabel.Misc, "avenida Insurgentes")]
+    [InlineData("fr", "Le cortège partira de la rue de la Roquette à midi.", "Roquette", EntityLabel.Person, "rue de la Roquette")]
+    [InlineData("fr", "Le maire a défilé boulevard Voltaire samedi.", "Voltaire", EntityLabel.Person, "boulevard Voltaire")]
+    public void A_street_keeps_its_lower_case_noun(string code, string text, string name, EntityLabel tagged, string expected)
+    {
+        Language language = LanguageCodes.Parse(code);
+        Run(new NameConsistencyStage(language), language, text, (name, tagged)).Should().Equal((expected, EntityLabel.Location));
+    }
+
+    [Fact]
+    public void Instead_of_is_no_street() =>
+        Run(new NameConsistencyStage(Language.French), Language.French, "Il a parlé à la place de Martine Lebrun, absente.", ("Martine Lebrun", EntityLabel.Person))
+            .Should().Equal(("Martine Lebrun", EntityLabel.Person));
+
     private static List<(string Text, EntityLabel Label)> English(string text, params (string Name, EntityLabel Label)[] tagged) =>
         Run(new NameConsistencyStage(Language.English), Language.English, text, tagged);
 
