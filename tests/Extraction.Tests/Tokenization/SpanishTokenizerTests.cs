@@ -22,6 +22,12 @@ public class SpanishTokenizerTests
         Tokens(Spanish, text).Should().Equal(expected);
 
     [Theory]
+    [InlineData("según Rocío MárquezEn la otra orilla", new[] { "según", "Rocío", "Márquez", "En", "la", "otra", "orilla" })]
+    [InlineData("dijo Pablo IbarraLos vecinos", new[] { "dijo", "Pablo", "Ibarra", "Los", "vecinos" })]
+    public void Splits_a_name_glued_to_the_next_sentences_first_word(string text, string[] expected) =>
+        Tokens(Spanish, text).Should().Equal(expected);
+
+    [Theory]
     [InlineData("el Sr. García", new[] { "el", "Sr.", "García" })]
     [InlineData("la Dra. Pérez", new[] { "la", "Dra.", "Pérez" })]
     [InlineData("EE.UU. y", new[] { "EE.UU.", "y" })]
