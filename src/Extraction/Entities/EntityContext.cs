@@ -525,6 +525,51 @@ internal sealed class EntityContext
         }
     }
 
+    /// <summary>
+    /// Names the tagger missed that end with an organisation's ending (<c>Melbourne-based Kestrel Biologics</c>,
+    /// <c>Harlow Holdings</c>): one to four capitalised words before the ending, no entity over them, no determiner
+    /// and not the sentence's first word at their start; tagged ORG.
+    /// </summary>
+    public void AddNamesWithEndings(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        const int MaxWords = 4;
+        List<Entity>? found = null;
+        int next = 0;
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !_endings.Contains(Word(text, tokens[i])))
+            {
+                continue;
+            }
+
+            int start = i;
+            while (start > 0 && i - start < MaxWords && tokens[start - 1].Kind == TokenKind.Word && IsInitialCapital(Word(text, tokens[start - 1]))
+                && !s_determiners.Contains(Word(text, tokens[start - 1])) && !_endings.Contains(Word(text, tokens[start - 1])))
+            {
+                start--;
+            }
+
+            // The first word must follow a lower-case word or a comma, so a capitalised sentence opener is not taken.
+            if (start == i || start == 0 || !(IsChar(text, tokens[start - 1], ',') || Characters.IsLower(text[tokens[start - 1].Start])))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[start].Start, tokens[i].End);
+            if (IsFree(entities, ref next, span))
+            {
+                (found ??= []).Add(new Entity(span, EntityLabel.Organization));
+            }
+        }
+
+        if (found is not null)
+        {
+            EntityMerge.Interleave(entities, found);
+        }
+    }
+
+    private static bool IsInitialCapital(ReadOnlySpan<char> word) => word.Length > 1 && Characters.IsUpper(word[0]) && Characters.IsLower(word[1]);
+
     private static bool EndsPossessive(ReadOnlySpan<char> word) => word.Length >= 2 && word[^1] == 's' && Characters.IsApostrophe(word[^2]);
 
     /// <summary>Country initials: two or three capitals, with or without periods (<c>U.S.</c>, <c>UK</c>, <c>EU</c>).</summary>

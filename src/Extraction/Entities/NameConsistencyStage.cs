@@ -63,6 +63,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         NameListStage known = NameListStage.Known(language);
         _context.DropNonNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
         _context.AddDescribedNames(text, tokens, entities);
+        _context.AddNamesWithEndings(text, tokens, entities);
         Dictionary<string, EntityLabel>? described = null;
         for (int e = 0; e < entities.Count; e++)
         {

@@ -107,6 +107,23 @@ public class EntityContextTests
     }
 
     [Fact]
+    public void A_missed_name_ending_with_an_organisations_ending_is_added() =>
+        English("The Perth-based Tallowin Therapeutics said its trial had ended.", ("Perth", EntityLabel.Location))
+            .Should().Equal(("Perth", EntityLabel.Location), ("Tallowin Therapeutics", EntityLabel.Organization));
+
+    [Theory]
+    [InlineData("Tallowin Therapeutics raised less money in Perth this year.")]     // the sentence's first word
+    [InlineData("Shares in the Group fell in Perth.")]                                  // no name before the ending
+    public void No_name_is_made_of_an_ending_alone_or_of_a_sentence_opener(string text) =>
+        English(text, ("Perth", EntityLabel.Location)).Should().Equal(("Perth", EntityLabel.Location));
+
+    [Theory]
+    [InlineData("Los vecinos bajaron a la presa La Boca para ver el nivel.", "La Boca", EntityLabel.Person, EntityLabel.Location)]
+    [InlineData("La siderúrgica Acerinox reducirá su producción.", "Acerinox", EntityLabel.Misc, EntityLabel.Organization)]
+    public void A_spanish_noun_before_a_name_gives_its_label(string text, string name, EntityLabel tagged, EntityLabel expected) =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, text, (name, tagged)).Should().Equal((name, expected));
+
+    [Fact]
     public void Instead_of_is_no_street() =>
         Run(new NameConsistencyStage(Language.French), Language.French, "Il a parlé à la place de Martine Lebrun, absente.", ("Martine Lebrun", EntityLabel.Person))
             .Should().Equal(("Martine Lebrun", EntityLabel.Person));

@@ -12,7 +12,7 @@ public sealed class NerGoldTests
 {
     [Theory]
     [InlineData("NerGold", "fr", 0.90)]
-    [InlineData("NerGold", "es", 0.88)]
+    [InlineData("NerGold", "es", 0.91)]
     [InlineData("NerGold", "en", 0.83)]
     [InlineData("ClaimsGold", "fr", 0.95)]
     [InlineData("ClaimsGold", "es", 0.94)]
