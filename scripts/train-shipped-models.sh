@@ -6,9 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 C=${SHARED:-../shared}/corpora
 R=src/Extraction/Models/Resources
-VERSION=2026.12.3
+VERSION=2026.12.4
 dotnet build src/Extraction.Cli -c Release -v quiet -nologo >/dev/null
 X="dotnet src/Extraction.Cli/bin/Release/net10.0/extract.dll"
+OWN=$(mktemp -d)
+trap 'rm -rf "$OWN"' EXIT
+# The project's own annotated news (data/own-news, MIT): the only modern news text with our conventions.
+own() { python3 scripts/own-news-to-conll.py "$1" "$OWN/own-news-$1.conll"; }
 GAZ="Gazetteers: GeoNames (CC BY 4.0), Debian iso-codes (LGPL-2.1+), Unicode CLDR (Unicode License v3), i18n-iso-countries, i18n-nationality, @faker-js/faker (MIT)"
 
 clusters() {
@@ -24,23 +28,25 @@ fr() {
   # The historical corpora and the novels are other domains (feature augmentation, decision record): their names
   # help, their conventions stay in their own weights.
   local S=$C/ud-fr-silver-ner/train.conll.gz E=$C/europeana-fr/train.conll.gz N1=$C/newseye-fr/dev.conll.gz N2=$C/newseye-fr/dev2.conll.gz R7=$C/7romans-fr/train.conll.gz
-  $X train ner --lang fr --train "$S*3,$E,$N1,$N2,$R7" --dev $C/ud-fr-silver-ner/dev.conll.gz \
+  own fr
+  $X train ner --lang fr --train "$S*3,$OWN/own-news-fr.conll*2,$E,$N1,$N2,$R7" --dev $C/ud-fr-silver-ner/dev.conll.gz \
     --no-misc "$E,$N1,$N2,$R7" --titles-in-per "$R7" --other-domain "$E,$N1,$N2,$R7" \
     --epochs 10 --runs 3 --clusters $R/fr/clusters.tsv.gz --model-version $VERSION \
-    --training-data "ud-fr-silver-ner train x3; other domains (feature augmentation): europeana-fr train, newseye-fr dev+dev2, 7romans-fr train; clusters from unlabelled-fr (Assemblee nationale debates) + may-ship French NER text" \
-    --licence "Model MIT. Data: LGPL-LR (Sequoia), CC BY-SA 4.0 (GSD), CC BY-SA 3.0 (PUD); Europeana newspapers NER (CC0 1.0); NewsEye / HIPE-2022 (CC BY 4.0); 7romans-fr (MIT); Assemblee nationale text (Licence Ouverte / CC0 with attribution). $GAZ" \
+    --training-data "ud-fr-silver-ner train x3, own news (data/own-news/fr) x2; other domains (feature augmentation): europeana-fr train, newseye-fr dev+dev2, 7romans-fr train; clusters from unlabelled-fr (Assemblee nationale debates) + may-ship French NER text" \
+    --licence "Model MIT. Data: own news (MIT); LGPL-LR (Sequoia), CC BY-SA 4.0 (GSD), CC BY-SA 3.0 (PUD); Europeana newspapers NER (CC0 1.0); NewsEye / HIPE-2022 (CC BY 4.0); 7romans-fr (MIT); Assemblee nationale text (Licence Ouverte / CC0 with attribution). $GAZ" \
     --out $R/fr/ner.bin
 }
 
 en() {
+  own en
   $X train ner --lang en \
-    --train "$C/gum-en/train.conll.gz*2,$C/wikigold-en/train.conll.gz*2,$C/uner-en-ewt/dev.conll.gz,$C/btc-en/train.conll.gz,$C/wnut17-en/train.conll.gz" \
+    --train "$C/gum-en/train.conll.gz*2,$C/wikigold-en/train.conll.gz*2,$C/uner-en-ewt/dev.conll.gz,$C/btc-en/train.conll.gz,$C/wnut17-en/train.conll.gz,$OWN/own-news-en.conll*3" \
     --no-misc "$C/uner-en-ewt/dev.conll.gz,$C/btc-en/train.conll.gz" \
     --dev $C/gum-en/dev.conll.gz,$C/wikigold-en/dev.conll.gz \
     --titles-in-per "$C/gum-en/train.conll.gz,$C/wikigold-en/train.conll.gz,$C/uner-en-ewt/dev.conll.gz,$C/btc-en/train.conll.gz,$C/wnut17-en/train.conll.gz" \
     --epochs 10 --runs 3 --clusters $R/en/clusters.tsv.gz --model-version $VERSION \
-    --training-data "gum-en train x2, wikigold-en train x2, uner-en-ewt dev, btc-en train, wnut17-en train; clusters from GloVe 6B" \
-    --licence "Model MIT. Data: CC BY 4.0 (GUM annotations, WikiGold, BTC, WNUT17), CC BY-SA 4.0 (UNER EWT), CC BY / CC BY-SA texts; GloVe PDDL 1.0. $GAZ" \
+    --training-data "own news (data/own-news/en) x3, gum-en train x2, wikigold-en train x2, uner-en-ewt dev, btc-en train, wnut17-en train; clusters from GloVe 6B" \
+    --licence "Model MIT. Data: own news (MIT); CC BY 4.0 (GUM annotations, WikiGold, BTC, WNUT17), CC BY-SA 4.0 (UNER EWT), CC BY / CC BY-SA texts; GloVe PDDL 1.0. $GAZ" \
     --out $R/en/ner.bin
 }
 
@@ -48,11 +54,12 @@ es() {
   # No open Spanish news NER exists besides the silver set: French silver and English news/Wikipedia NER are other
   # domains (feature augmentation) that add what names look like and where they stand.
   local F=$C/ud-fr-silver-ner/train.conll.gz G=$C/gum-en/train.conll.gz W=$C/wikigold-en/train.conll.gz
-  $X train ner --lang es --train "$C/ud-es-silver-ner/train.conll.gz*2,$F,$G,$W" --dev $C/ud-es-silver-ner/dev.conll.gz \
+  own es
+  $X train ner --lang es --train "$C/ud-es-silver-ner/train.conll.gz*2,$OWN/own-news-es.conll*2,$F,$G,$W" --dev $C/ud-es-silver-ner/dev.conll.gz \
     --other-domain "$F,$G,$W" --titles-in-per "$G,$W" \
     --epochs 10 --runs 3 --clusters $R/es/clusters.tsv.gz --model-version $VERSION \
-    --training-data "ud-es-silver-ner train x2; other domains (feature augmentation): ud-fr-silver-ner train, gum-en train, wikigold-en train; clusters from unlabelled-es (ParlaMint-ES)" \
-    --licence "Model MIT. Data: CC BY-SA 4.0 (GSD), CC BY-SA 3.0 (PUD), LGPL-LR (Sequoia); CC BY 4.0 (GUM annotations, WikiGold), CC BY / CC BY-SA texts; ParlaMint-ES CC BY 4.0. $GAZ" \
+    --training-data "ud-es-silver-ner train x2, own news (data/own-news/es) x2; other domains (feature augmentation): ud-fr-silver-ner train, gum-en train, wikigold-en train; clusters from unlabelled-es (ParlaMint-ES)" \
+    --licence "Model MIT. Data: own news (MIT); CC BY-SA 4.0 (GSD), CC BY-SA 3.0 (PUD), LGPL-LR (Sequoia); CC BY 4.0 (GUM annotations, WikiGold), CC BY / CC BY-SA texts; ParlaMint-ES CC BY 4.0. $GAZ" \
     --out $R/es/ner.bin
 }
 

@@ -84,6 +84,10 @@ internal sealed class EntityContext
         FrozenSet.ToFrozenSet(["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Dr.", "Pr", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sr.", "Sra.", "Srta.", "D.", "Dña.", "don", "doña"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Letters written after a person's name that are not part of it (Simon Ackroyd-Bell KC, Jane Doe MP).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_postNominals =
+        FrozenSet.ToFrozenSet(["KC", "QC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particles =
         FrozenSet.ToFrozenSet(["de", "d'", "d’", "du", "van", "von", "da", "del", "di"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -98,6 +102,7 @@ internal sealed class EntityContext
     // an organisation noun is a building or a street (Parliament House, University Avenue).
     private readonly bool _namesHeadFirst;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _firstNames;
+    private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _surnames;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _places;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _demonyms;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _nationalNames;
@@ -115,6 +120,7 @@ internal sealed class EntityContext
         _endings = WordList.Load(language, "organisation-endings.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
         Language whose = LanguageCodes.Parse(language);
         _firstNames = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.FirstName).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        _surnames = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.Surname).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
         _demonyms = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.Nationality).Where(e => e.Length > 0 && char.IsLower(e[0]))
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
@@ -258,7 +264,8 @@ internal sealed class EntityContext
 
     /// <summary>
     /// Fixes the span of names the tokenizer's UD conventions cut: a person's leading titles go (<c>Technology
-    /// Secretary Hamid Qureshi</c> → <c>Hamid Qureshi</c>, also titles the model's lists lack), two names joined by a
+    /// Secretary Hamid Qureshi</c> → <c>Hamid Qureshi</c>, also titles the model's lists lack) and so do letters after
+    /// the name (<c>Simon Ackroyd-Bell KC</c> → <c>Simon Ackroyd-Bell</c>), two names joined by a
     /// hyphen without spaces are one (<c>[Amanda O'Neill]-[Hart]</c>), and the English possessive is not part of the
     /// name (<c>Kestrel's</c> → <c>Kestrel</c>).
     /// </summary>
@@ -291,6 +298,18 @@ internal sealed class EntityContext
                 {
                     k++;
                     start = tokens[k].Start;
+                }
+
+                int last = k;
+                while (last + 1 < tokens.Length && tokens[last + 1].End <= end)
+                {
+                    last++;
+                }
+
+                while (last > k && tokens[last].End == end && s_postNominals.Contains(Word(text, tokens[last])))
+                {
+                    last--;
+                    end = tokens[last].End;
                 }
             }
 
@@ -474,6 +493,83 @@ internal sealed class EntityContext
         }
 
         return k >= 0 && tokens[k].End < tokens[first].Start && s_streetNouns.Contains(Word(text, tokens[k])) ? k : null;
+    }
+
+    /// <summary>
+    /// A capitalised nationality noun before a person's name is not part of it (<c>le Néerlandais Bram van der
+    /// Velde</c> → MISC <c>Néerlandais</c> + PER <c>Bram van der Velde</c>). Applies to a name tagged as a person, and to
+    /// one tagged MISC; in English only when the next word is a known first name, so that <c>French Open</c> or
+    /// <c>Spanish Grand Prix</c> stay whole (French and Spanish put such adjectives after the noun).
+    /// </summary>
+    public void SplitLeadingDemonyms(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        List<Entity>? found = null;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            if (entity.Label is not (EntityLabel.Person or EntityLabel.Misc))
+            {
+                continue;
+            }
+
+            int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
+            if (first + 1 >= tokens.Length || tokens[first].Start != entity.Span.Start || tokens[first + 1].End > entity.Span.End
+                || !_nationalNames.Value.Contains(Word(text, tokens[first])) || !IsInitialCapital(Word(text, tokens[first + 1])))
+            {
+                continue;
+            }
+
+            if (entity.Label == EntityLabel.Misc && !_namesHeadFirst && !_firstNames.Value.Contains(Word(text, tokens[first + 1])))
+            {
+                continue;
+            }
+
+            entities[e] = new Entity(new TextSpan(tokens[first + 1].Start, entity.Span.End), EntityLabel.Person);
+            (found ??= []).Add(new Entity(tokens[first].Span, EntityLabel.Misc));
+        }
+
+        if (found is not null)
+        {
+            EntityMerge.Interleave(entities, found);
+        }
+    }
+
+    /// <summary>
+    /// A name tagged as a place that begins with a first name and holds a surname after it, and that no place list
+    /// knows, is a person (<c>Santiago del Castillo Restrepo</c>, where <c>Santiago</c> is also a city).
+    /// </summary>
+    public void LabelPeopleNamedLikePlaces(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            if (entity.Label != EntityLabel.Location)
+            {
+                continue;
+            }
+
+            int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
+            int last = first;
+            while (last + 1 < tokens.Length && tokens[last + 1].End <= entity.Span.End)
+            {
+                last++;
+            }
+
+            if (last == first || first >= tokens.Length || tokens[first].Start != entity.Span.Start || !_firstNames.Value.Contains(Word(text, tokens[first]))
+                || _places.Value.Contains(text.AsSpan(entity.Span.Start, entity.Span.Length)))
+            {
+                continue;
+            }
+
+            for (int k = first + 1; k <= last; k++)
+            {
+                if (_surnames.Value.Contains(Word(text, tokens[k])))
+                {
+                    entities[e] = entity with { Label = EntityLabel.Person };
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -54,6 +54,8 @@ internal sealed class NameConsistencyStage(Language language) : IStage
 
         TrimLeadingStarters(text, tokens, entities);
         _context.FixSpans(text, tokens, entities);
+        _context.SplitLeadingDemonyms(text, tokens, entities);
+        _context.LabelPeopleNamedLikePlaces(text, tokens, entities);
         _context.LabelQuotedTitles(text, tokens, entities);
         _context.JoinAcrossWords(text, tokens, entities);
         LabelDatelines(text, tokens, entities);
@@ -170,7 +172,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
     /// A name does not begin with a capitalised preposition, adverb or pronoun that starts its sentence
     /// (<c>Según Etxeberria de Zabala</c> → <c>Etxeberria de Zabala</c>), and such a word alone is no name
     /// (<c>"Nadie se quedará…"</c>); articles stay at the start, as they may belong to the name (<c>Le Monde</c>,
-    /// <c>El País</c>, <c>The Guardian</c>).
+    /// <c>El País</c>, <c>The Guardian</c>), except the English indefinite one (<c>A High Court judge</c>).
     /// </summary>
     private void TrimLeadingStarters(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
     {
@@ -180,7 +182,13 @@ internal sealed class NameConsistencyStage(Language language) : IStage
             Entity entity = entities[e];
             TextSpan span = entity.Span;
             int k = TokenSearch.FirstAt(tokens, span.Start);
-            if (k < tokens.Length && tokens[k].Start == span.Start && _rules.IsSentenceStarter(text.AsSpan(tokens[k].Start, tokens[k].Span.Length)))
+            if (k < tokens.Length && tokens[k].Start == span.Start && language == Language.English && tokens[k].End < span.End
+                && text.AsSpan(tokens[k].Start, tokens[k].Span.Length) is "A" or "An")
+            {
+                // An English name never begins with the indefinite article (A High Court judge, An Ofcom report).
+                entity = entity with { Span = new TextSpan(tokens[k + 1].Start, span.End) };
+            }
+            else if (k < tokens.Length && tokens[k].Start == span.Start && _rules.IsSentenceStarter(text.AsSpan(tokens[k].Start, tokens[k].Span.Length)))
             {
                 if (tokens[k].End >= span.End)
                 {

@@ -326,4 +326,50 @@ public class EntityContextTests
     public void A_heading_on_the_line_after_an_organisation_noun_is_not_its_name() =>
         Run(new NameConsistencyStage(Language.French), Language.French, "Le contrat revient à la société\n\nMarché Couvert rouvre ses portes.")
             .Should().BeEmpty();
+
+    [Fact]
+    public void Letters_after_a_persons_name_are_not_part_of_it() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "Their barrister, Nadia Okafor-Lyle KC, said the ruling was wrong.",
+                ("Nadia Okafor-Lyle KC", EntityLabel.Person))
+            .Should().Equal(("Nadia Okafor-Lyle", EntityLabel.Person));
+
+    [Fact]
+    public void An_english_name_does_not_begin_with_the_indefinite_article() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "A Crown Court jury was discharged on Monday.", ("A Crown Court", EntityLabel.Organization))
+            .Should().Equal(("Crown Court", EntityLabel.Organization));
+
+    [Fact]
+    public void A_nationality_noun_before_a_persons_name_is_a_name_of_its_own() =>
+        French("Le Norvégien Sindre Aasland a gagné l'étape.", ("Norvégien Sindre Aasland", EntityLabel.Misc))
+            .Should().Equal(("Norvégien", EntityLabel.Misc), ("Sindre Aasland", EntityLabel.Person));
+
+    [Fact]
+    public void An_english_event_that_begins_with_a_nationality_stays_whole() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "She reached the final of the French Open Trophy last year.",
+                ("French Open Trophy", EntityLabel.Misc))
+            .Should().Equal(("French Open Trophy", EntityLabel.Misc));
+
+    [Fact]
+    public void A_person_whose_first_name_is_also_a_city_is_a_person() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "El gerente, Santiago del Castillo Ferreira, habló ayer.",
+                ("Santiago del Castillo Ferreira", EntityLabel.Location))
+            .Should().Equal(("Santiago del Castillo Ferreira", EntityLabel.Person));
+
+    [Fact]
+    public void A_known_place_that_begins_with_a_first_name_stays_a_place() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Los vuelos a Santiago de Chile se retrasaron.", ("Santiago de Chile", EntityLabel.Location))
+            .Should().Equal(("Santiago de Chile", EntityLabel.Location));
+
+    [Theory]
+    [InlineData("es", "El huracán Berenice tocó tierra. Berenice dejó lluvias.", "Berenice")]
+    [InlineData("fr", "L'ouragan Berenice a touché terre. Berenice a fait des dégâts.", "Berenice")]
+    public void A_storm_named_after_a_storm_noun_is_misc_wherever_it_is_named(string code, string text, string name)
+    {
+        Language language = LanguageCodes.Parse(code);
+        int first = text.IndexOf(name, StringComparison.Ordinal);
+        int second = text.LastIndexOf(name, StringComparison.Ordinal);
+        RunOn(new NameConsistencyStage(language), language, text,
+                new Entity(new TextSpan(first, first + name.Length), EntityLabel.Person), new Entity(new TextSpan(second, second + name.Length), EntityLabel.Person))
+            .Should().Equal((name, EntityLabel.Misc), (name, EntityLabel.Misc));
+    }
 }

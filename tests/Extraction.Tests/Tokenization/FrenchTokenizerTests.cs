@@ -32,6 +32,7 @@ public class FrenchTokenizerTests
     [InlineData("photo AFPLe ministre", new[] { "photo", "AFPLe", "ministre" })]
     [InlineData("Photo DupontLes habitants", new[] { "Photo", "Dupont", "Les", "habitants" })]
     [InlineData("Jean Saint-ArnaudLe maire", new[] { "Jean", "Saint-Arnaud", "Le", "maire" })]
+    [InlineData("Paul DelmasVendredi soir", new[] { "Paul", "Delmas", "Vendredi", "soir" })]
     [InlineData("sur YouTube et chez McDonald", new[] { "sur", "YouTube", "et", "chez", "McDonald" })]
     [InlineData("LeBron et WhatsApp", new[] { "LeBron", "et", "WhatsApp" })]
     public void Splits_a_sentence_starter_glued_to_a_word_but_not_camel_case_names(string text, string[] expected) =>

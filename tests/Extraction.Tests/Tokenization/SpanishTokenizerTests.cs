@@ -23,6 +23,7 @@ public class SpanishTokenizerTests
 
     [Theory]
     [InlineData("según Rocío MárquezEn la otra orilla", new[] { "según", "Rocío", "Márquez", "En", "la", "otra", "orilla" })]
+    [InlineData("dijo Rocío MárquezViernes por la tarde", new[] { "dijo", "Rocío", "Márquez", "Viernes", "por", "la", "tarde" })]
     [InlineData("dijo Pablo IbarraLos vecinos", new[] { "dijo", "Pablo", "Ibarra", "Los", "vecinos" })]
     public void Splits_a_name_glued_to_the_next_sentences_first_word(string text, string[] expected) =>
         Tokens(Spanish, text).Should().Equal(expected);
