@@ -29,10 +29,10 @@ fr() {
   # help, their conventions stay in their own weights.
   local S=$C/ud-fr-silver-ner/train.conll.gz E=$C/europeana-fr/train.conll.gz N1=$C/newseye-fr/dev.conll.gz N2=$C/newseye-fr/dev2.conll.gz R7=$C/7romans-fr/train.conll.gz
   own fr
-  $X train ner --lang fr --train "$S*3,$OWN/own-news-fr.conll*2,$E,$N1,$N2,$R7" --dev $C/ud-fr-silver-ner/dev.conll.gz \
+  $X train ner --lang fr --train "$S*3,$OWN/own-news-fr.conll*4,$E,$N1,$N2,$R7" --dev $C/ud-fr-silver-ner/dev.conll.gz \
     --no-misc "$E,$N1,$N2,$R7" --titles-in-per "$R7" --other-domain "$E,$N1,$N2,$R7" \
     --epochs 10 --runs 3 --clusters $R/fr/clusters.tsv.gz --model-version $VERSION \
-    --training-data "ud-fr-silver-ner train x3, own news (data/own-news/fr) x2; other domains (feature augmentation): europeana-fr train, newseye-fr dev+dev2, 7romans-fr train; clusters from unlabelled-fr (Assemblee nationale debates) + may-ship French NER text" \
+    --training-data "ud-fr-silver-ner train x3, own news (data/own-news/fr) x4; other domains (feature augmentation): europeana-fr train, newseye-fr dev+dev2, 7romans-fr train; clusters from unlabelled-fr (Assemblee nationale debates) + may-ship French NER text" \
     --licence "Model MIT. Data: own news (MIT); LGPL-LR (Sequoia), CC BY-SA 4.0 (GSD), CC BY-SA 3.0 (PUD); Europeana newspapers NER (CC0 1.0); NewsEye / HIPE-2022 (CC BY 4.0); 7romans-fr (MIT); Assemblee nationale text (Licence Ouverte / CC0 with attribution). $GAZ" \
     --out $R/fr/ner.bin
 }
