@@ -77,6 +77,11 @@ internal sealed class EntityContext
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lawNouns =
         FrozenSet.ToFrozenSet(["Loi", "Ley", "Décret", "Decreto", "Ordonnance"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Bodies named after their portfolios, which the tagger often cuts at each comma or "and".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ministryHeads =
+        FrozenSet.ToFrozenSet(["Department", "Ministry", "Committee", "Ministère", "Ministerio", "Secretaría", "Consejería", "Comisión", "Commission"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_coordinators =
         FrozenSet.ToFrozenSet(["and", "&", "et", "y", "e"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -818,8 +823,11 @@ internal sealed class EntityContext
     /// An organisation whose name begins with a head noun (<c>Department</c>, <c>School</c>, <c>Fédération</c>) runs
     /// on over a coordination of capitalised words the tagger left out (<c>[Department of Health] and Social Care</c>,
     /// <c>[Department for Science], Innovation and Technology</c>, <c>[London School of Hygiene] &amp; Tropical Medicine</c>).
+    /// A ministry or a committee also runs over the names the tagger cut out of its portfolios
+    /// (<c>[Ministerio de Ambiente] y [Cambio Climático]</c>, <c>[Department for Culture], [Media] and [Sport]</c>), unless
+    /// one of them is a person or a well-known name (<paramref name="isKnown"/>): then it is a list of bodies.
     /// </summary>
-    public void ExtendCoordinatedNames(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    public void ExtendCoordinatedNames(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, Func<TextSpan, bool>? isKnown = null)
     {
         for (int e = 0; e < entities.Count; e++)
         {
@@ -840,6 +848,18 @@ internal sealed class EntityContext
             }
 
             int next = e + 1 < entities.Count ? entities[e + 1].Span.Start : text.Length;
+            if (kind is null && s_ministryHeads.Contains(Word(text, tokens[first])))
+            {
+                // Names inside the coordination may be crossed; it stops at the first that cannot be a portfolio.
+                int n = e + 1;
+                while (n < entities.Count && entities[n].Label != EntityLabel.Person && !(isKnown?.Invoke(entities[n].Span) ?? false))
+                {
+                    n++;
+                }
+
+                next = n < entities.Count ? entities[n].Span.Start : text.Length;
+            }
+
             int j = TokenSearch.FirstAt(tokens, entity.Span.End);
             int end = -1;
             while (j + 1 < tokens.Length && tokens[j + 1].End <= next && (IsChar(text, tokens[j], ',') || s_coordinators.Contains(Word(text, tokens[j])))
@@ -870,6 +890,18 @@ internal sealed class EntityContext
             if (end > 0)
             {
                 entities[e] = new Entity(new TextSpan(entity.Span.Start, end), kind ?? entity.Label);
+                int swallowed = 0;
+                while (e + 1 + swallowed < entities.Count && entities[e + 1 + swallowed].Span.End <= end)
+                {
+                    swallowed++;
+                }
+
+                if (swallowed > 0)
+                {
+                    Span<Entity> all = entities.AsSpan();
+                    all[(e + 1 + swallowed)..].CopyTo(all[(e + 1)..]);
+                    entities.Truncate(all.Length - swallowed);
+                }
             }
         }
     }

@@ -94,7 +94,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         }
 
         ExtendToAcronyms(text, tokens, entities);
-        _context.ExtendCoordinatedNames(text, tokens, entities);
+        _context.ExtendCoordinatedNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
         LabelAcronyms(text, tokens, entities);
         Dictionary<string, EntityLabel?> names = CollectNames(text, tokens, entities.AsSpan());
         if (described is not null)

@@ -372,4 +372,23 @@ public class EntityContextTests
                 new Entity(new TextSpan(first, first + name.Length), EntityLabel.Person), new Entity(new TextSpan(second, second + name.Length), EntityLabel.Person))
             .Should().Equal((name, EntityLabel.Misc), (name, EntityLabel.Misc));
     }
+
+    [Fact]
+    public void A_ministry_runs_over_the_portfolios_the_tagger_cut_out_of_it() =>
+        Run(new NameConsistencyStage(Language.English), Language.English,
+                "The Department for Energy, Water and Rural Affairs said the plan was ready.",
+                ("Department for Energy", EntityLabel.Organization), ("Water", EntityLabel.Location), ("Rural Affairs", EntityLabel.Organization))
+            .Should().Equal(("Department for Energy, Water and Rural Affairs", EntityLabel.Organization));
+
+    [Fact]
+    public void A_spanish_ministry_runs_over_its_second_portfolio() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "El Ministerio de Minería y Desarrollo Productivo publicó el informe.",
+                ("Ministerio de Minería", EntityLabel.Organization), ("Desarrollo Productivo", EntityLabel.Organization))
+            .Should().Equal(("Ministerio de Minería y Desarrollo Productivo", EntityLabel.Organization));
+
+    [Fact]
+    public void A_ministry_listed_with_people_stays_apart_from_them() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "The Department of Health, Maria Olsen and Tom Reid met on Friday.",
+                ("Department of Health", EntityLabel.Organization), ("Maria Olsen", EntityLabel.Person), ("Tom Reid", EntityLabel.Person))
+            .Should().Equal(("Department of Health", EntityLabel.Organization), ("Maria Olsen", EntityLabel.Person), ("Tom Reid", EntityLabel.Person));
 }
