@@ -316,6 +316,8 @@ public class EntityContextTests
     [Theory]
     [InlineData("fr", "Les agriculteurs gardois et les éleveurs lozériens protestent.", "gardois", "lozériens")]
     [InlineData("es", "Los turistas cubanos y las empresas mexicanas llegaron.", "cubanos", "mexicanas")]
+    [InlineData("fr", "Les vignerons vaudois et les éleveurs jurassiens protestent.", "vaudois", "jurassiens")]
+    [InlineData("es", "Los mineros jujeños y las comunidades kollas marcharon.", "jujeños", "kollas")]
     public void A_lower_case_demonym_of_the_lists_is_a_name_even_when_the_tagger_left_it(string code, string text, string one, string other)
     {
         Language language = LanguageCodes.Parse(code);
