@@ -175,7 +175,10 @@ internal sealed class EntityContext
                 linkers++;
             }
 
-            bool portfolio = linkers > 0 && j >= 0 && _portfolioTitles.Contains(Word(text, tokens[j])) && !isKnown(entity.Span);
+            // A nationality may stand between the title and its portfolio: "la ministre française de la Culture".
+            bool titled = j >= 0 && (_portfolioTitles.Contains(Word(text, tokens[j]))
+                || (j >= 1 && _demonyms.Value.Contains(Word(text, tokens[j])) && _portfolioTitles.Contains(Word(text, tokens[j - 1]))));
+            bool portfolio = linkers > 0 && titled && !isKnown(entity.Span);
             if (!portfolio && !_notNames.Contains(text.AsSpan(entity.Span.Start, entity.Span.Length)))
             {
                 entities[kept++] = entity;

@@ -45,6 +45,11 @@ public class EntityContextTests
             .Should().Equal(("Sophie Lacaze", EntityLabel.Person));
 
     [Fact]
+    public void A_portfolio_after_a_ministers_title_and_nationality_is_not_an_entity() =>
+        French("La ministre française de la Culture a parlé.", ("Culture", EntityLabel.Organization))
+            .Should().Equal(("française", EntityLabel.Misc));
+
+    [Fact]
     public void A_well_known_body_after_a_title_stays() =>
         French("Le secrétaire général de l'ONU a parlé.", ("ONU", EntityLabel.Organization))
             .Should().Equal(("ONU", EntityLabel.Organization));
