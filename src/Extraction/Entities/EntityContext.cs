@@ -308,11 +308,7 @@ internal sealed class EntityContext
                     start = tokens[k].Start;
                 }
 
-                int last = k;
-                while (last + 1 < tokens.Length && tokens[last + 1].End <= end)
-                {
-                    last++;
-                }
+                int last = TokenSearch.LastWithin(tokens, k, end);
 
                 while (last > k && tokens[last].End == end && s_postNominals.Contains(Word(text, tokens[last])))
                 {
@@ -410,11 +406,7 @@ internal sealed class EntityContext
         {
             Entity entity = entities[e];
             int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
-            int last = first;
-            while (last + 1 < tokens.Length && tokens[last + 1].End <= entity.Span.End)
-            {
-                last++;
-            }
+            int last = TokenSearch.LastWithin(tokens, first, entity.Span.End);
 
             if (first >= tokens.Length || tokens[first].Start != entity.Span.Start || !Characters.IsUpper(text[tokens[first].Start]))
             {
@@ -557,11 +549,7 @@ internal sealed class EntityContext
             }
 
             int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
-            int last = first;
-            while (last + 1 < tokens.Length && tokens[last + 1].End <= entity.Span.End)
-            {
-                last++;
-            }
+            int last = TokenSearch.LastWithin(tokens, first, entity.Span.End);
 
             if (last == first || first >= tokens.Length || tokens[first].Start != entity.Span.Start || !_firstNames.Value.Contains(Word(text, tokens[first]))
                 || _places.Value.Contains(text.AsSpan(entity.Span.Start, entity.Span.Length)))

@@ -501,11 +501,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
             }
 
             int first = TokenSearch.FirstAt(tokens, span.Start);
-            int last = first;
-            while (last + 1 < tokens.Length && tokens[last + 1].End <= span.End)
-            {
-                last++;
-            }
+            int last = TokenSearch.LastWithin(tokens, first, span.End);
 
             if (last - first + 1 > MaxTokens)
             {

@@ -22,4 +22,19 @@ internal static class TokenSearch
 
         return low;
     }
+
+    /// <summary>
+    /// The index of the last token from <paramref name="first"/> on that ends at or before <paramref name="end"/>
+    /// (<paramref name="first"/> itself when the next one runs past it): the last token of a span that starts there.
+    /// </summary>
+    public static int LastWithin(ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        int last = first;
+        while (last + 1 < tokens.Length && tokens[last + 1].End <= end)
+        {
+            last++;
+        }
+
+        return last;
+    }
 }
