@@ -11,7 +11,7 @@ namespace Extraction.Tests.Entities;
 public sealed class NerGoldTests
 {
     [Theory]
-    [InlineData("NerGold", "fr", 0.91)]
+    [InlineData("NerGold", "fr", 0.90)]
     [InlineData("NerGold", "es", 0.95)]
     [InlineData("NerGold", "en", 0.88)]
     [InlineData("ClaimsGold", "fr", 0.98)]
