@@ -103,7 +103,7 @@ def main():
                 if any(i in broken for i in members):
                     sentences_dropped += 1
                     continue
-                if any(tags.get(i, "O").startswith("I-") and (k == 0) for k, i in enumerate(members)):
+                if tags.get(members[0], "O").startswith("I-"):
                     sentences_dropped += 1  # an entity split across two sentences
                     continue
                 for i in members:

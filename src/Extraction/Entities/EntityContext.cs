@@ -167,13 +167,8 @@ internal sealed class EntityContext
         {
             Entity entity = entities[e];
             int k = TokenSearch.FirstAt(tokens, entity.Span.Start);
-            int j = k - 1;
-            int linkers = 0;
-            while (j >= 0 && linkers < 2 && s_linkers.Contains(Word(text, tokens[j])))
-            {
-                j--;
-                linkers++;
-            }
+            int j = BeforeLinkers(text, tokens, k);
+            int linkers = k - 1 - j;
 
             // A nationality may stand between the title and its portfolio: "la ministre française de la Culture".
             bool titled = j >= 0 && (_portfolioTitles.Contains(Word(text, tokens[j]))
@@ -483,8 +478,8 @@ internal sealed class EntityContext
         entities.Truncate(kept);
     }
 
-    /// <summary>The token of a lower-case street noun right before token <paramref name="first"/>, perhaps across one or two linking words (<c>rue de la Paix</c>); null when none.</summary>
-    private static int? StreetNounBefore(string text, ReadOnlySpan<Token> tokens, int first)
+    /// <summary>The index of the token before token <paramref name="first"/> once up to two linking words are passed (<c>de la</c>); -1 at the start.</summary>
+    private static int BeforeLinkers(string text, ReadOnlySpan<Token> tokens, int first)
     {
         int k = first - 1;
         for (int linkers = 0; k >= 0 && linkers < 2 && s_linkers.Contains(Word(text, tokens[k])); linkers++)
@@ -492,6 +487,13 @@ internal sealed class EntityContext
             k--;
         }
 
+        return k;
+    }
+
+    /// <summary>The token of a lower-case street noun right before token <paramref name="first"/>, perhaps across one or two linking words (<c>rue de la Paix</c>); null when none.</summary>
+    private static int? StreetNounBefore(string text, ReadOnlySpan<Token> tokens, int first)
+    {
+        int k = BeforeLinkers(text, tokens, first);
         return k >= 0 && tokens[k].End < tokens[first].Start && s_streetNouns.Contains(Word(text, tokens[k])) ? k : null;
     }
 
