@@ -12,6 +12,12 @@ public static class Program
     public static Task<int> Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
+        return RunAsync(args, Console.Error);
+    }
+
+    /// <summary>Runs the command line; a failure caused by bad input is one line on <paramref name="errors"/> and exit code 1.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter errors)
+    {
         RootCommand root = ExtractCommand.Build();
         root.Subcommands.Add(TokenizeCommand.Build());
         var eval = new Command("eval", "Measure accuracy against annotated data.");
@@ -26,6 +32,15 @@ public static class Program
         train.Subcommands.Add(TrainClustersCommand.Build());
         train.Subcommands.Add(TrainSentencesCommand.Build());
         root.Subcommands.Add(train);
-        return root.Parse(args).InvokeAsync();
+        try
+        {
+            // Bad input (a missing file, a corrupt corpus or model) is the user's to fix: one line naming it, not a stack trace.
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or ModelLoadException)
+        {
+            await errors.WriteLineAsync($"extract: {error.Message}");
+            return 1;
+        }
     }
 }

@@ -31,9 +31,10 @@ internal static class EvalNerCommand
         {
             Description = "With --test: write every token as token<TAB>gold<TAB>predicted (BILOU), a blank line between sentences, for error analysis.",
         };
+        Option<string> documents = TrainNerCommand.DocumentsOption();
         var command = new Command("ner", "Named-entity precision / recall / F1 (exact span match) per label and micro.")
         {
-            lang, model, test, goldDir, predDir, json, predictions,
+            lang, model, test, goldDir, predDir, json, predictions, documents,
         };
         command.SetAction(parse =>
         {
@@ -57,11 +58,11 @@ internal static class EvalNerCommand
             using StreamWriter? tokensOut = parse.GetValue(predictions) is { } predictionPath ? new StreamWriter(predictionPath) : null;
             foreach (string path in TrainNerCommand.Split(tests))
             {
-                List<NerDocument> documents = NerDocument.ReadConll(path);
-                results.Add((path, PerceptronTrainer.Evaluate(tagger, documents)));
+                List<NerDocument> read = NerDocument.ReadConll(path, TrainNerCommand.SplitsAtDatelines(parse.GetValue(documents)));
+                results.Add((path, PerceptronTrainer.Evaluate(tagger, read)));
                 if (tokensOut is not null)
                 {
-                    WritePredictions(tagger, documents, tokensOut);
+                    WritePredictions(tagger, read, tokensOut);
                 }
             }
 

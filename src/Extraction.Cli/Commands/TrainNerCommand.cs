@@ -84,10 +84,11 @@ internal static class TrainNerCommand
             DefaultValueFactory = _ => "learned",
         };
         transitions.AcceptOnlyFromAmong("learned", "counted");
+        Option<string> documentsOption = DocumentsOption();
         var command = new Command("ner", "Train a named-entity tagger on CoNLL files.")
         {
             lang, train, dev, output, epochs, seed, hashBits, noMisc, titles, otherDomains, name, version, data, licence, clusters, runs,
-            dropout, margin, trainer, solver, l1, l2, iterations, transitions,
+            dropout, margin, trainer, solver, l1, l2, iterations, transitions, documentsOption,
         };
         command.SetAction(parse =>
         {
@@ -99,13 +100,14 @@ internal static class TrainNerCommand
             HashSet<string> titleFiles = Split(parse.GetValue(titles)).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
             HashSet<string> otherFiles = Split(parse.GetValue(otherDomains)).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
             var domainOfFolder = new Dictionary<string, int>(StringComparer.Ordinal);
+            bool atDatelines = SplitsAtDatelines(parse.GetValue(documentsOption));
 
             var documents = new List<NerDocument>();
             var sources = new List<string>();
             foreach (string item in Split(parse.GetValue(train)))
             {
                 (string path, int repeat) = ParseWeighted(item);
-                List<NerDocument> read = NerDocument.ReadConll(path);
+                List<NerDocument> read = NerDocument.ReadConll(path, atDatelines);
                 string full = Path.GetFullPath(path);
                 string notes = "";
                 if (noMiscFiles.Contains(full))
@@ -142,7 +144,7 @@ internal static class TrainNerCommand
                 sources.Add(Path.GetFileName(Path.GetDirectoryName(full)) + "/" + Path.GetFileName(path) + (repeat > 1 ? $"*{repeat}" : ""));
             }
 
-            List<NerDocument> devDocuments = [.. Split(parse.GetValue(dev)).SelectMany(NerDocument.ReadConll)];
+            List<NerDocument> devDocuments = [.. Split(parse.GetValue(dev)).SelectMany(path => NerDocument.ReadConll(path, atDatelines))];
             var info = new ModelInfo(
                 EntityTagger.Kind,
                 parse.GetValue(name) ?? $"{code}-ner",
@@ -177,6 +179,24 @@ internal static class TrainNerCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// <c>--documents sentences|datelines</c>: how a CoNLL file without <c>-DOCSTART-</c> lines is cut into documents
+    /// (the tagger's document memory lives for one document). Training and evaluation must read a corpus the same way.
+    /// </summary>
+    internal static Option<string> DocumentsOption()
+    {
+        var option = new Option<string>("--documents")
+        {
+            Description = "For CoNLL files without -DOCSTART- lines: sentences (default: each sentence is a document) or datelines "
+                + "(a news dateline such as 'Madrid , 23 may ( EFE ) .' starts a document).",
+            DefaultValueFactory = _ => "sentences",
+        };
+        option.AcceptOnlyFromAmong("sentences", "datelines");
+        return option;
+    }
+
+    internal static bool SplitsAtDatelines(string? documents) => documents == "datelines";
 
     internal static IEnumerable<string> Split(string? list) =>
         string.IsNullOrWhiteSpace(list) ? [] : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

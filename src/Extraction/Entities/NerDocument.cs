@@ -56,13 +56,19 @@ internal sealed class NerDocument
 
     public ReadOnlySpan<char> WordOf(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Span.Length);
 
+    /// <summary>The most sentences one document gets when documents are cut at datelines.</summary>
+    public const int MaxDatelineDocumentSentences = 200;
+
     /// <summary>
     /// Reads a CoNLL file (<c>token&lt;TAB&gt;tag</c>, IOB2, blank line between sentences, <c>-DOCSTART-</c> between
     /// documents; gzip when the file starts with the gzip magic). A file without <c>-DOCSTART-</c> lines gives one
-    /// document per sentence. Only the first and last columns are read, so CoNLL-2003 style files work too.
+    /// document per sentence, or, with <paramref name="splitAtDatelines"/>, a new document at each news dateline
+    /// sentence (<c>Madrid , 23 may ( EFE ) .</c>; see <see cref="IsDateline"/>) and after
+    /// <see cref="MaxDatelineDocumentSentences"/> sentences, so the tagger's document memory sees a whole article.
+    /// Only the first and last columns are read, so CoNLL-2003 style files work too.
     /// </summary>
     /// <exception cref="InvalidDataException">A line has an unknown tag; the message names file and line.</exception>
-    public static List<NerDocument> ReadConll(string path)
+    public static List<NerDocument> ReadConll(string path, bool splitAtDatelines = false)
     {
         using Stream file = File.OpenRead(path);
         Stream input = file;
@@ -77,25 +83,50 @@ internal sealed class NerDocument
         using var reader = new StreamReader(input, Encoding.UTF8);
         var documents = new List<NerDocument>();
         var builder = new Builder();
+        var sentence = new List<(string Word, int Type, bool Begins)>();
         bool sawDocStart = false;
         int lineNumber = 0;
+
+        // A sentence is buffered whole, because whether it opens a document depends on all its words.
+        void EndSentence()
+        {
+            if (sentence.Count == 0)
+            {
+                return;
+            }
+
+            if (splitAtDatelines && !sawDocStart && builder.HasTokens
+                && (builder.SentenceCount >= MaxDatelineDocumentSentences || IsDateline(sentence.ConvertAll(t => t.Word))))
+            {
+                documents.Add(builder.Build());
+            }
+
+            foreach ((string word, int type, bool begins) in sentence)
+            {
+                builder.Add(word, type, begins);
+            }
+
+            builder.EndSentence();
+            sentence.Clear();
+            if (!splitAtDatelines && !sawDocStart)
+            {
+                documents.Add(builder.Build());
+            }
+        }
+
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
             ReadOnlySpan<char> trimmed = line.AsSpan().TrimEnd();
             if (trimmed.Length == 0)
             {
-                if (builder.EndSentence() && !sawDocStart)
-                {
-                    documents.Add(builder.Build());
-                }
-
+                EndSentence();
                 continue;
             }
 
             if (trimmed.StartsWith("-DOCSTART-", StringComparison.Ordinal))
             {
-                builder.EndSentence();
+                EndSentence();
                 if (builder.HasTokens)
                 {
                     documents.Add(builder.Build());
@@ -112,23 +143,61 @@ internal sealed class NerDocument
                 throw new InvalidDataException($"{path}:{lineNumber}: expected 'token<TAB>tag', found '{line}'.");
             }
 
-            ReadOnlySpan<char> word = trimmed[..firstSeparator];
             ReadOnlySpan<char> tag = trimmed[(lastSeparator + 1)..];
             if (!EntityTags.TryParseIob(tag, out bool begins, out EntityLabel type, out bool outside))
             {
                 throw new InvalidDataException($"{path}:{lineNumber}: unknown tag '{tag}' (expected O, B-/I- with PER, LOC, ORG or MISC).");
             }
 
-            builder.Add(word, outside ? -1 : (int)type, begins);
+            sentence.Add((trimmed[..firstSeparator].ToString(), outside ? -1 : (int)type, begins));
         }
 
-        builder.EndSentence();
+        EndSentence();
         if (builder.HasTokens)
         {
             documents.Add(builder.Build());
         }
 
         return documents;
+    }
+
+    /// <summary>
+    /// Whether a tokenized sentence is a news dateline that opens an article: at most 30 tokens, a capitalised first
+    /// word, and an agency in capitals between brackets (<c>( EFE )</c>, <c>( AFP )</c>) followed by nothing but
+    /// punctuation.
+    /// </summary>
+    internal static bool IsDateline(IReadOnlyList<string> words)
+    {
+        if (words.Count is < 4 or > 30 || words[0].Length == 0 || !char.IsUpper(words[0][0]))
+        {
+            return false;
+        }
+
+        int close = words.Count - 1;
+        while (close >= 0 && words[close] is "." or "-" or "--" or ":" or "\u2014" or "\u2013")
+        {
+            close--;
+        }
+
+        return close >= 2 && words[close] == ")" && words[close - 2] == "(" && IsAgency(words[close - 1]);
+
+        static bool IsAgency(string word)
+        {
+            if (word.Length is < 2 or > 12)
+            {
+                return false;
+            }
+
+            foreach (char c in word)
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private sealed class Builder
@@ -141,6 +210,8 @@ internal sealed class NerDocument
         private int _sentenceStart;
 
         public bool HasTokens => _tokens.Count > 0;
+
+        public int SentenceCount => _sentenceStarts.Count;
 
         public void Add(ReadOnlySpan<char> word, int type, bool begins)
         {

@@ -72,12 +72,12 @@ internal static class TinyModels
         return path;
     }
 
-    public static List<NerDocument> Documents(string conll)
+    public static List<NerDocument> Documents(string conll, bool splitAtDatelines = false)
     {
         string path = WriteCorpus(conll);
         try
         {
-            return NerDocument.ReadConll(path);
+            return NerDocument.ReadConll(path, splitAtDatelines);
         }
         finally
         {
