@@ -61,6 +61,9 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         LabelDatelines(text, tokens, entities);
         WordClassTable words = ClaimWords.For(language).Classes;
         _context.LabelByOwnWords(text, tokens, entities, word => words.Is(word, WordClass.Title));
+
+        // After the government reading of a place ("Ottawa said"): in a sports report, a place that plays is its team.
+        TeamNames.For(language).Relabel(text, tokens, entities);
         _context.SplitPossessives(text, tokens, entities);
         NameListStage known = NameListStage.Known(language);
         _context.DropNonNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
