@@ -319,6 +319,82 @@ internal sealed class EntityContext
     }
 
     /// <summary>
+    /// A British-style law whose name holds its jurisdiction or subject in brackets is one named law (MISC):
+    /// <c>Local Government and Elections (Wales) Act 2021</c>, <c>Renters (Reform) Bill</c>. The tagger reads the
+    /// brackets as a break and cuts the name in two; the pieces it found inside the whole name give way to it.
+    /// </summary>
+    public static void JoinBracketedLawNames(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        List<Entity>? found = null;
+        for (int a = 3; a < tokens.Length; a++)
+        {
+            if (Word(text, tokens[a]) is not ("Act" or "Bill") || Word(text, tokens[a - 1]) is not ")")
+            {
+                continue;
+            }
+
+            int open = a - 2;
+            while (open > 0 && open >= a - 6 && Word(text, tokens[open]) is not "(" && IsCapitalisedWord(text, tokens[open]))
+            {
+                open--;
+            }
+
+            if (open == a - 2 || Word(text, tokens[open]) is not "(")
+            {
+                continue;
+            }
+
+            // Back over the capitalised words of the name and the small words between them.
+            int start = open;
+            for (int j = open - 1; j >= 0 && j >= open - 10; j--)
+            {
+                if (IsCapitalisedWord(text, tokens[j]))
+                {
+                    start = j;
+                }
+                else if (!(j > 0 && Word(text, tokens[j]) is "and" or "of" or "for" or "the" or "on" or "to" or "&" && IsCapitalisedWord(text, tokens[j - 1])))
+                {
+                    break;
+                }
+            }
+
+            while (start < open && Word(text, tokens[start]) is "The" or "A" or "An")
+            {
+                start++;
+            }
+
+            if (start == open)
+            {
+                continue;
+            }
+
+            int end = a + 1 < tokens.Length && tokens[a + 1].Kind == TokenKind.Number && tokens[a + 1].Span.Length == 4 ? a + 1 : a;
+            (found ??= []).Add(new Entity(new TextSpan(tokens[start].Start, tokens[end].End), EntityLabel.Misc));
+            a = end;
+        }
+
+        if (found is null)
+        {
+            return;
+        }
+
+        int kept = 0;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            if (!found.Exists(law => law.Span.Start < entity.Span.End && entity.Span.Start < law.Span.End))
+            {
+                entities[kept++] = entity;
+            }
+        }
+
+        entities.Truncate(kept);
+        EntityMerge.Interleave(entities, found);
+
+        static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && Characters.IsUpper(text[token.Start]);
+    }
+
+    /// <summary>
     /// Two corrections from the words between entities: an organisation headed by its kind, then lower-case
     /// adjectives and <c>de</c> before a place, is one organisation with the place (<c>[Union maritime] et fluviale de
     /// [Marseille-Fos]</c>, <c>[Conseil] régional de [Bretagne]</c>); a name right after an honorific, with its particle,
@@ -573,7 +649,8 @@ internal sealed class EntityContext
     /// <summary>
     /// English possessives and country initials at the edge of an organisation's name (GUIDELINES section 1): a name
     /// that runs over a place's possessive is two (<c>Singapore's Ministry of Health</c>: LOC <c>Singapore</c>, ORG
-    /// <c>Ministry of Health</c>), and a country's initials right before an organisation belong to it
+    /// <c>Ministry of Health</c>), as is one that runs over the possessive of a name with an organisation's ending
+    /// (<c>Pinnacle Copper's Kangwena</c>: ORG <c>Pinnacle Copper</c>, then the owned name), and a country's initials right before an organisation belong to it
     /// (<c>U.S. Food and Drug Administration</c>, as <c>UK Met Office</c>).
     /// </summary>
     public void SplitPossessives(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
@@ -606,6 +683,16 @@ internal sealed class EntityContext
             {
                 entities[kept++] = new Entity(new TextSpan(entity.Span.Start, placeEnd), EntityLabel.Location);
                 (found ??= []).Add(new Entity(new TextSpan(tokens[k + 1].Start, entity.Span.End), entity.Label == EntityLabel.Location ? EntityLabel.Organization : entity.Label));
+                continue;
+            }
+
+            // A company's possessive before what it owns: "Pinnacle Copper's Kangwena mine" is two names.
+            int owner = k < tokens.Length && tokens[k].Span.Length <= 2 ? k - 1 : k;
+            if (owner > first && k + 1 < tokens.Length && tokens[k + 1].End <= entity.Span.End && placeEnd > tokens[owner].Start
+                && _endings.Contains(text.AsSpan(tokens[owner].Start, placeEnd - tokens[owner].Start)) && Characters.IsUpper(text[tokens[k + 1].Start]))
+            {
+                entities[kept++] = new Entity(new TextSpan(entity.Span.Start, placeEnd), EntityLabel.Organization);
+                (found ??= []).Add(new Entity(new TextSpan(tokens[k + 1].Start, entity.Span.End), entity.Label));
                 continue;
             }
 

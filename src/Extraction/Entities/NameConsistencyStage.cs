@@ -58,6 +58,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         _context.LabelPeopleNamedLikePlaces(text, tokens, entities);
         _context.LabelQuotedTitles(text, tokens, entities);
         _context.JoinAcrossWords(text, tokens, entities);
+        EntityContext.JoinBracketedLawNames(text, tokens, entities);
         LabelDatelines(text, tokens, entities);
         WordClassTable words = ClaimWords.For(language).Classes;
         _context.LabelByOwnWords(text, tokens, entities, word => words.Is(word, WordClass.Title));

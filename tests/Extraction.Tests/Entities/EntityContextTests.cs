@@ -272,6 +272,24 @@ public class EntityContextTests
             .Should().Equal(("Hannigan's Freight Services", EntityLabel.Organization));
 
     [Fact]
+    public void A_name_running_over_a_companys_possessive_is_split_into_the_company_and_what_it_owns() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "Workers at Harlow Mining's Kasempa pit walked out on Monday.",
+                ("Harlow Mining's Kasempa", EntityLabel.Location))
+            .Should().Equal(("Harlow Mining", EntityLabel.Organization), ("Kasempa", EntityLabel.Location));
+
+    [Fact]
+    public void A_law_with_its_jurisdiction_in_brackets_is_one_name() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "Councils must publish the results under the Local Government and Elections (Wales) Act 2021, officials said.",
+                ("Local Government and Elections", EntityLabel.Organization), ("Wales) Act 2021", EntityLabel.Misc))
+            .Should().Equal(("Local Government and Elections (Wales) Act 2021", EntityLabel.Misc));
+
+    [Fact]
+    public void Brackets_that_do_not_hold_part_of_a_law_name_change_nothing() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "The Senedd (the Welsh Parliament) passed the act in 2021.",
+                ("Senedd", EntityLabel.Organization), ("Welsh Parliament", EntityLabel.Organization))
+            .Should().Equal(("Senedd", EntityLabel.Organization), ("Welsh Parliament", EntityLabel.Organization));
+
+    [Fact]
     public void Country_initials_right_before_an_organisation_belong_to_it() =>
         Run(new NameConsistencyStage(Language.English), Language.English, "The U.S. Federal Aviation Administration grounded the jets.",
                 ("U.S.", EntityLabel.Location), ("Federal Aviation Administration", EntityLabel.Organization))
