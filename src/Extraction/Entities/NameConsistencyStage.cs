@@ -293,6 +293,12 @@ internal sealed class NameConsistencyStage(Language language) : IStage
             }
 
             int k = TokenSearch.FirstAt(tokens, entity.Span.End);
+            if (k < tokens.Length && tokens[k].Start < entity.Span.End)
+            {
+                // The name ends inside a token ("Netflix's"): nothing follows it to extend over.
+                continue;
+            }
+
             for (int j = k; j + 2 < tokens.Length && j < k + MaxExtension; j++)
             {
                 Token token = tokens[j];

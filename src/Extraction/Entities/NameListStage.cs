@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Extraction.Pipeline;
 using Extraction.Text;
+using Extraction.Tokenization;
 
 namespace Extraction.Entities;
 
@@ -88,13 +89,22 @@ internal sealed class NameListStage : IStage
 
             bool first = sentence < sentences.Length && sentences[sentence].Start == start;
             int longest = -1;
+            int longestEnd = 0;
             EntityLabel label = default;
-            for (int j = i; j < tokens.Length && j < i + MaxTokens && tokens[j].End - start <= _maxLength; j++)
+            for (int j = i; j < tokens.Length && j < i + MaxTokens && tokens[j].End - start <= _maxLength + 2; j++)
             {
+                // An English possessive is read with its word ("Netflix's"); the name is the word without it, unless
+                // the name itself ends so ("McDonald's").
                 ReadOnlySpan<char> candidate = text[start..tokens[j].End];
-                if (_names.TryGetValue(candidate, out EntityLabel match) && !(first && _notFirst.Contains(candidate)))
+                if (candidate.Length > 3 && candidate[^1] == 's' && Characters.IsApostrophe(candidate[^2]) && !_names.ContainsKey(candidate))
+                {
+                    candidate = candidate[..^2];
+                }
+
+                if (candidate.Length <= _maxLength && _names.TryGetValue(candidate, out EntityLabel match) && !(first && _notFirst.Contains(candidate)))
                 {
                     longest = j;
+                    longestEnd = start + candidate.Length;
                     label = match;
                 }
             }
@@ -105,7 +115,7 @@ internal sealed class NameListStage : IStage
                 continue;
             }
 
-            (found ??= []).Add(new Entity(new TextSpan(start, tokens[longest].End), label));
+            (found ??= []).Add(new Entity(new TextSpan(start, longestEnd), label));
             i = longest + 1;
         }
 
@@ -135,7 +145,7 @@ internal sealed class NameListStage : IStage
                 }
 
                 bool held = t < tagged.Length && tagged[t].Span.Contains(match.Span) && tagged[t].Span.Length > match.Span.Length
-                    && !IsArticleBefore(work.Text, tagged[t].Span, match.Span);
+                    && !IsArticleBefore(work.Text, tagged[t].Span, match.Span) && !IsPossessiveAfter(work.Text, tagged[t].Span, match.Span);
                 if (!held)
                 {
                     found[kept++] = match;
@@ -147,6 +157,10 @@ internal sealed class NameListStage : IStage
 
         EntityMerge.Replace(entities, found);
     }
+
+    // "Netflix's": the tagger took the possessive in; the known name is the name.
+    private static bool IsPossessiveAfter(string text, TextSpan entity, TextSpan match) =>
+        entity.Start == match.Start && entity.End == match.End + 2 && text[match.End + 1] == 's' && Characters.IsApostrophe(text[match.End]);
 
     // "La Unión Europea" at a sentence start: the tagger took the article in; the known name is the name.
     private static bool IsArticleBefore(string text, TextSpan entity, TextSpan match) =>

@@ -207,6 +207,15 @@ public class EntityContextTests
     }
 
     [Fact]
+    public void A_well_known_name_is_found_in_its_english_possessive_unless_the_name_ends_so()
+    {
+        var names = new Dictionary<string, EntityLabel> { ["Streamly"] = EntityLabel.Organization, ["Hardy's"] = EntityLabel.Organization }.ToFrozenDictionary();
+        var stage = new NameListStage(names, overridesTagger: false);
+        Run(stage, Language.English, "Streamly's new thriller beat Hardy's bakery film and Streamly’s own drama.", ("Streamly's", EntityLabel.Location))
+            .Should().Equal(("Streamly", EntityLabel.Organization), ("Hardy's", EntityLabel.Organization), ("Streamly", EntityLabel.Organization));
+    }
+
+    [Fact]
     public void A_well_known_name_that_is_also_an_ordinary_word_does_not_match_at_a_sentence_start()
     {
         var names = new Dictionary<string, EntityLabel> { ["Renaissance"] = EntityLabel.Organization }.ToFrozenDictionary();
