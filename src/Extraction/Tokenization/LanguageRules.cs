@@ -26,6 +26,7 @@ internal abstract class LanguageRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonFinalWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _glueTails;
 
     protected LanguageRules(string code)
     {
@@ -49,6 +50,7 @@ internal abstract class LanguageRules
         _titles = titles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _sentenceStarters = WordList.Load(code, "sentence-starters.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
         _nonFinalWords = WordList.Load(code, "non-final-words.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
+        _glueTails = WordList.Load(code, "glue-tails.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -95,6 +97,12 @@ internal abstract class LanguageRules
     /// even with no final mark before it (<c>Les</c>, <c>Il</c>).
     /// </summary>
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word);
+
+    /// <summary>
+    /// True for a capitalised word that scraped text glues to the end of the word before it and that is split off it:
+    /// a sentence starter (<c>PutinThe</c>) or a word of the page's furniture (<c>LashariRead more</c>, <c>RochereauPartager</c>).
+    /// </summary>
+    public bool IsGluedTail(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word) || _glueTails.Contains(word);
 
     /// <summary>True for a lower-case word after which no sentence ends (<c>de</c>, <c>les</c>, <c>avec</c>).</summary>
     public bool IsNonFinalWord(ReadOnlySpan<char> word) => _nonFinalWords.Contains(word);

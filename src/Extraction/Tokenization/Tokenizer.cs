@@ -583,14 +583,14 @@ internal sealed class Tokenizer
     }
 
     /// <summary>
-    /// Where a capitalised sentence starter glued to the end of a word begins (<c>ZelenskyDe</c>, <c>PutinThe</c>),
+    /// Where a capitalised sentence starter or page word glued to the end of a word begins (<c>ZelenskyDe</c>, <c>PutinThe</c>, <c>LashariRead</c>),
     /// or 0: the word before it has at least three letters and ends in a lower-case one, so names written in camel case
     /// (<c>YouTube</c>, <c>McDonald</c>, <c>LeBron</c>) stay whole unless their tail is a function word.
     /// </summary>
     private int GluedStarter(ReadOnlySpan<char> text, int start, int end)
     {
         const int MinHead = 3;
-        const int MaxTail = 9;
+        const int MaxTail = 13;
         for (int q = end - 1; q >= start + MinHead && q >= end - MaxTail; q--)
         {
             char c = text[q];
@@ -601,7 +601,7 @@ internal sealed class Tokenizer
 
             if (Characters.IsUpper(c))
             {
-                return Characters.IsLower(text[q - 1]) && Characters.IsLetter(text[start]) && _rules.IsSentenceStarter(text[q..end]) ? q : 0;
+                return Characters.IsLower(text[q - 1]) && Characters.IsLetter(text[start]) && _rules.IsGluedTail(text[q..end]) ? q : 0;
             }
         }
 

@@ -19,6 +19,9 @@ public class EnglishTokenizerTests
     [Theory]
     [InlineData("said PutinThe talks", new[] { "said", "Putin", "The", "talks" })]
     [InlineData("on TikTok and PayPal", new[] { "on", "TikTok", "and", "PayPal" })]
+    [InlineData("said Nadeem LashariRead more", new[] { "said", "Nadeem", "Lashari", "Read", "more" })]
+    [InlineData("Sara HoltonAdvertisement", new[] { "Sara", "Holton", "Advertisement" })]
+    [InlineData("shares of BlackRock and SoftBank", new[] { "shares", "of", "BlackRock", "and", "SoftBank" })]
     public void Splits_a_sentence_starter_glued_to_a_word(string text, string[] expected) =>
         Tokens(English, text).Should().Equal(expected);
 

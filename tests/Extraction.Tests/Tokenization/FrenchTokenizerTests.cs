@@ -33,6 +33,8 @@ public class FrenchTokenizerTests
     [InlineData("Photo DupontLes habitants", new[] { "Photo", "Dupont", "Les", "habitants" })]
     [InlineData("Jean Saint-ArnaudLe maire", new[] { "Jean", "Saint-Arnaud", "Le", "maire" })]
     [InlineData("Paul DelmasVendredi soir", new[] { "Paul", "Delmas", "Vendredi", "soir" })]
+    [InlineData("Mathilde RochereauPartager", new[] { "Mathilde", "Rochereau", "Partager" })]
+    [InlineData("Léa VandammePublicité", new[] { "Léa", "Vandamme", "Publicité" })]
     [InlineData("sur YouTube et chez McDonald", new[] { "sur", "YouTube", "et", "chez", "McDonald" })]
     [InlineData("LeBron et WhatsApp", new[] { "LeBron", "et", "WhatsApp" })]
     public void Splits_a_sentence_starter_glued_to_a_word_but_not_camel_case_names(string text, string[] expected) =>
