@@ -250,8 +250,11 @@ internal sealed class EntityContext
     public (int Start, EntityLabel Label)? LeadingDescriptor(string text, ReadOnlySpan<Token> tokens, TextSpan span)
     {
         int k = TokenSearch.FirstAt(tokens, span.Start);
-        // A capitalised descriptor belongs to the name ("Agencia Estatal de Meteorología", "Cadena SER").
-        if (k >= tokens.Length || !_descriptors.TryGetValue(Word(text, tokens[k]), out EntityLabel label) || (Characters.IsUpper(text[tokens[k].Start]) && !SentenceSplitter.IsCapitals(text, tokens[k])))
+        // A capitalised descriptor belongs to the name ("Agencia Estatal de Meteorología", "Cadena SER"), except an
+        // English one that starts its sentence right before a capitalised word ("Drugmaker Beacon Therapeutics said"):
+        // English names put their kind last.
+        if (k >= tokens.Length || !_descriptors.TryGetValue(Word(text, tokens[k]), out EntityLabel label)
+            || (Characters.IsUpper(text[tokens[k].Start]) && !SentenceSplitter.IsCapitals(text, tokens[k]) && !StartsEnglishSentenceBeforeName(text, tokens, k, span)))
         {
             return null;
         }
@@ -264,6 +267,17 @@ internal sealed class EntityContext
 
         return j < tokens.Length && tokens[j].End <= span.End && Characters.IsUpper(text[tokens[j].Start]) ? (tokens[j].Start, label) : null;
     }
+
+    // Kinds of business that never begin an English name, so a capitalised one is the sentence's first word, not the name's.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_englishKinds =
+        FrozenSet.ToFrozenSet(
+            ["Company", "Firm", "Maker", "Manufacturer", "Carmaker", "Automaker", "Drugmaker", "Chipmaker", "Planemaker", "Steelmaker", "Retailer", "Insurer",
+             "Lender", "Miner", "Refiner", "Distributor", "Streamer", "Broadcaster", "Publisher", "Conglomerate", "Shipowner", "Start-up", "Startup"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private bool StartsEnglishSentenceBeforeName(string text, ReadOnlySpan<Token> tokens, int k, TextSpan span) =>
+        !_namesHeadFirst && s_englishKinds.Contains(Word(text, tokens[k])) && k + 1 < tokens.Length && tokens[k + 1].End <= span.End && Characters.IsUpper(text[tokens[k + 1].Start])
+        && (k == 0 || Word(text, tokens[k - 1]) is "." or "!" or "?" or "-" or "\u2013" or "\u2014" or ":" || text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n'));
 
     /// <summary>
     /// Fixes the span of names the tokenizer's UD conventions cut: a person's leading titles go (<c>Technology

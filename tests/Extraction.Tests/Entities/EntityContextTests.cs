@@ -299,6 +299,12 @@ public class EntityContextTests
             .Should().Equal(("Senedd", EntityLabel.Organization), ("Welsh Parliament", EntityLabel.Organization));
 
     [Fact]
+    public void A_kind_of_business_that_starts_an_english_sentence_is_not_part_of_the_name() =>
+        English("LONDON (Reuters) - Drugmaker Halden Biologics said on Monday it would cut prices. Network Rail said the line was closed.",
+                ("Drugmaker Halden Biologics", EntityLabel.Organization), ("Network Rail", EntityLabel.Organization))
+            .Should().Equal(("Halden Biologics", EntityLabel.Organization), ("Network Rail", EntityLabel.Organization));
+
+    [Fact]
     public void Country_initials_right_before_an_organisation_belong_to_it() =>
         Run(new NameConsistencyStage(Language.English), Language.English, "The U.S. Federal Aviation Administration grounded the jets.",
                 ("U.S.", EntityLabel.Location), ("Federal Aviation Administration", EntityLabel.Organization))
