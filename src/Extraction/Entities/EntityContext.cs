@@ -332,6 +332,41 @@ internal sealed class EntityContext
         entities.Truncate(kept);
     }
 
+    // Sport slugs that open wire headlines ("Cricket-Sri Lanka regain the trophy", "Soccer-Arsenal sign ...").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportSlugs =
+        FrozenSet.ToFrozenSet(
+            ["Soccer", "Football", "Cricket", "Tennis", "Golf", "Rugby", "Athletics", "Cycling", "Olympics", "Boxing", "Basketball", "Baseball",
+             "Hockey", "Swimming", "Skiing", "Sailing", "Motorsport", "Esports", "NFL", "NBA", "NHL", "MLB"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A wire headline's sport slug is no part of the name after it: <c>Cricket-Sri Lanka regain ...</c> gives
+    /// <c>Sri Lanka</c>, <c>Soccer-Arsenal</c> gives <c>Arsenal</c>. The slug and its hyphen are tokens of their own.
+    /// </summary>
+    public static void TrimSportSlugs(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        int kept = 0;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            int k = TokenSearch.FirstAt(tokens, entity.Span.Start);
+            if (k + 2 < tokens.Length && tokens[k].Start == entity.Span.Start && s_sportSlugs.Contains(Word(text, tokens[k]))
+                && Word(text, tokens[k + 1]) is "-" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Start == tokens[k + 1].End)
+            {
+                if (tokens[k + 2].Start >= entity.Span.End)
+                {
+                    continue;
+                }
+
+                entity = entity with { Span = new TextSpan(tokens[k + 2].Start, entity.Span.End) };
+            }
+
+            entities[kept++] = entity;
+        }
+
+        entities.Truncate(kept);
+    }
+
     /// <summary>
     /// A British-style law whose name holds its jurisdiction or subject in brackets is one named law (MISC):
     /// <c>Local Government and Elections (Wales) Act 2021</c>, <c>Renters (Reform) Bill</c>. The tagger reads the

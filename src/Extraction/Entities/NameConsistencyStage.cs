@@ -53,6 +53,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         }
 
         TrimLeadingStarters(text, tokens, entities);
+        EntityContext.TrimSportSlugs(text, tokens, entities);
         _context.FixSpans(text, tokens, entities);
         _context.SplitLeadingDemonyms(text, tokens, entities);
         _context.LabelPeopleNamedLikePlaces(text, tokens, entities);

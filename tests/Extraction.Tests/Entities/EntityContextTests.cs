@@ -305,6 +305,12 @@ public class EntityContextTests
             .Should().Equal(("Halden Biologics", EntityLabel.Organization), ("Network Rail", EntityLabel.Organization));
 
     [Fact]
+    public void A_wire_headlines_sport_slug_is_not_part_of_the_name() =>
+        English("Cricket-Sri Lanka regain the trophy\n\nSoccer-Arsenal sign a Brazilian forward",
+                ("Cricket-Sri Lanka", EntityLabel.Location), ("Soccer-Arsenal", EntityLabel.Person), ("Brazilian", EntityLabel.Misc))
+            .Should().Equal(("Sri Lanka", EntityLabel.Location), ("Arsenal", EntityLabel.Person), ("Brazilian", EntityLabel.Misc));
+
+    [Fact]
     public void Country_initials_right_before_an_organisation_belong_to_it() =>
         Run(new NameConsistencyStage(Language.English), Language.English, "The U.S. Federal Aviation Administration grounded the jets.",
                 ("U.S.", EntityLabel.Location), ("Federal Aviation Administration", EntityLabel.Organization))
