@@ -108,19 +108,23 @@ internal sealed class TeamNames
 
     private bool IsSportsReport(string text, ReadOnlySpan<Token> tokens)
     {
+        // The score first: number tokens are few, so most stories are ruled out without a word look-up.
         bool score = false;
-        int sportsWords = 0;
-        for (int i = 0; i < tokens.Length && !(score && sportsWords >= MinSportsWords); i++)
+        for (int i = 0; i < tokens.Length && !score; i++)
         {
-            ReadOnlySpan<char> word = Word(text, tokens[i]);
-            score |= IsScore(text, tokens, i);
-            if (tokens[i].Kind == TokenKind.Word && _sportsWords.Contains(word))
+            score = IsScore(text, tokens, i);
+        }
+
+        int sportsWords = 0;
+        for (int i = 0; score && i < tokens.Length && sportsWords < MinSportsWords; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && _sportsWords.Contains(Word(text, tokens[i])))
             {
                 sportsWords++;
             }
         }
 
-        return score && sportsWords >= MinSportsWords;
+        return sportsWords >= MinSportsWords;
     }
 
     // "31-24" as one number token, or "2 – 1" as three tokens.
