@@ -54,6 +54,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
 
         TrimLeadingStarters(text, tokens, entities);
         EntityContext.TrimSportSlugs(text, tokens, entities);
+        TrimSentencePeriods(text, work.Sentences.AsSpan(), entities);
         _context.FixSpans(text, tokens, entities);
         _context.SplitLeadingDemonyms(text, tokens, entities);
         _context.LabelPeopleNamedLikePlaces(text, tokens, entities);
@@ -170,6 +171,34 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         if (found is not null)
         {
             EntityMerge.Interleave(entities, found);
+        }
+    }
+
+    /// <summary>
+    /// A one-letter name that ends its sentence does not take the full stop the tokenizer read as an initial's
+    /// (<c>a réagi sur X.</c> → <c>X</c>, the social network); a person's initial keeps it.
+    /// </summary>
+    private static void TrimSentencePeriods(string text, ReadOnlySpan<TextSpan> sentences, PooledList<Entity> entities)
+    {
+        int sentence = 0;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            TextSpan span = entity.Span;
+            if (entity.Label == EntityLabel.Person || span.Length != 2 || text[span.End - 1] != '.' || !Characters.IsUpper(text[span.Start]))
+            {
+                continue;
+            }
+
+            while (sentence < sentences.Length && sentences[sentence].End < span.End)
+            {
+                sentence++;
+            }
+
+            if (sentence < sentences.Length && sentences[sentence].End == span.End)
+            {
+                entities[e] = entity with { Span = new TextSpan(span.Start, span.End - 1) };
+            }
         }
     }
 

@@ -311,6 +311,11 @@ public class EntityContextTests
             .Should().Equal(("Sri Lanka", EntityLabel.Location), ("Arsenal", EntityLabel.Person), ("Brazilian", EntityLabel.Misc));
 
     [Fact]
+    public void A_one_letter_name_that_ends_its_sentence_leaves_the_full_stop_out() =>
+        French("Elle a réagi sur X. Le maire a répondu.", ("X.", EntityLabel.Organization))
+            .Should().Equal(("X", EntityLabel.Organization));
+
+    [Fact]
     public void Country_initials_right_before_an_organisation_belong_to_it() =>
         Run(new NameConsistencyStage(Language.English), Language.English, "The U.S. Federal Aviation Administration grounded the jets.",
                 ("U.S.", EntityLabel.Location), ("Federal Aviation Administration", EntityLabel.Organization))
