@@ -800,7 +800,8 @@ internal sealed class EntityContext
 
     private static bool IsInitialCapital(ReadOnlySpan<char> word) => word.Length > 1 && Characters.IsUpper(word[0]) && Characters.IsLower(word[1]);
 
-    private static bool EndsPossessive(ReadOnlySpan<char> word) => word.Length >= 2 && word[^1] == 's' && Characters.IsApostrophe(word[^2]);
+    /// <summary>True for a word that ends with the English possessive <c>'s</c> (either apostrophe).</summary>
+    internal static bool EndsPossessive(ReadOnlySpan<char> word) => word.Length >= 2 && word[^1] == 's' && Characters.IsApostrophe(word[^2]);
 
     /// <summary>Country initials: two or three capitals, with or without periods (<c>U.S.</c>, <c>UK</c>, <c>EU</c>).</summary>
     private static bool IsInitials(ReadOnlySpan<char> word)

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using Extraction.Pipeline;
 using Extraction.Text;
-using Extraction.Tokenization;
 
 namespace Extraction.Entities;
 
@@ -96,7 +95,7 @@ internal sealed class NameListStage : IStage
                 // An English possessive is read with its word ("Netflix's"); the name is the word without it, unless
                 // the name itself ends so ("McDonald's").
                 ReadOnlySpan<char> candidate = text[start..tokens[j].End];
-                if (candidate.Length > 3 && candidate[^1] == 's' && Characters.IsApostrophe(candidate[^2]) && !_names.ContainsKey(candidate))
+                if (candidate.Length > 3 && EntityContext.EndsPossessive(candidate) && !_names.ContainsKey(candidate))
                 {
                     candidate = candidate[..^2];
                 }
@@ -160,7 +159,7 @@ internal sealed class NameListStage : IStage
 
     // "Netflix's": the tagger took the possessive in; the known name is the name.
     private static bool IsPossessiveAfter(string text, TextSpan entity, TextSpan match) =>
-        entity.Start == match.Start && entity.End == match.End + 2 && text[match.End + 1] == 's' && Characters.IsApostrophe(text[match.End]);
+        entity.Start == match.Start && entity.End == match.End + 2 && EntityContext.EndsPossessive(text.AsSpan(entity.Start, entity.Length));
 
     // "La Unión Europea" at a sentence start: the tagger took the article in; the known name is the name.
     private static bool IsArticleBefore(string text, TextSpan entity, TextSpan match) =>
