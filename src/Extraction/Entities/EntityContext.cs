@@ -111,6 +111,8 @@ internal sealed class EntityContext
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _places;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _demonyms;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _nationalNames;
+    private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _legalForms;
+    private readonly LanguageRules _rules;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _workNouns;
     private readonly FrozenDictionary<string, EntityLabel>.AlternateLookup<ReadOnlySpan<char>> _descriptors;
 
@@ -124,6 +126,9 @@ internal sealed class EntityContext
         _namesHeadFirst = language != "en";
         _endings = WordList.Load(language, "organisation-endings.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
         Language whose = LanguageCodes.Parse(language);
+        _rules = LanguageRules.For(whose);
+        _legalForms = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.LegalForm).Select(e => e.TrimEnd('.'))
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
         _firstNames = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.FirstName).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
         _surnames = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.Surname).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
         _demonyms = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.Nationality).Where(e => e.Length > 0 && char.IsLower(e[0]))
@@ -365,6 +370,68 @@ internal sealed class EntityContext
         }
 
         entities.Truncate(kept);
+    }
+
+    /// <summary>
+    /// The short names of an English document's companies: the first word of an organisation of two or three words whose last
+    /// word is an organisation's ending or a legal form (<c>Beacon Therapeutics</c>, <c>Pinnacle Copper</c>,
+    /// <c>Cascadia Wearables Inc</c>), when that word is no known place, first name, nationality or sentence starter and the
+    /// document never writes it in lower case (so <c>General Motors</c> gives nothing in a story that says "general").
+    /// </summary>
+    public IEnumerable<string> CompanyShortNames(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Entity> entities)
+    {
+        List<string>? names = null;
+        foreach (Entity entity in entities)
+        {
+            // English only: French and Spanish name a company head first, and their English-style names are often a
+            // place and a trade ("Puna Litio"), whose first word alone is the place.
+            if (entity.Label != EntityLabel.Organization || _namesHeadFirst)
+            {
+                continue;
+            }
+
+            int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
+            int last = TokenSearch.LastWithin(tokens, first, entity.Span.End);
+            if (first >= tokens.Length || tokens[first].Start != entity.Span.Start || last == first || last - first > 2)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> head = Word(text, tokens[first]);
+            ReadOnlySpan<char> tail = Word(text, tokens[last]);
+            if (head.Length < 3 || !Characters.IsUpper(head[0]) || SentenceSplitter.IsCapitals(text, tokens[first])
+                || !(_endings.Contains(tail) || _legalForms.Value.Contains(tail.TrimEnd('.'))))
+            {
+                continue;
+            }
+
+            if (_places.Value.Contains(head) || _firstNames.Value.Contains(head) || _nationalNames.Value.Contains(head) || _rules.IsSentenceStarter(head) || s_determiners.Contains(head))
+            {
+                continue;
+            }
+
+            string name = head.ToString();
+            if (!text.Contains(char.ToLowerInvariant(name[0]) + name[1..], StringComparison.Ordinal) && !IsTaggedMiscAlone(text, entities, name))
+            {
+                (names ??= []).Add(name);
+            }
+        }
+
+        return names ?? (IEnumerable<string>)[];
+
+        // A word the story also uses alone as a demonym or a name of its own kind ("English", "European") is no short name.
+        static bool IsTaggedMiscAlone(string text, ReadOnlySpan<Entity> entities, string name)
+        {
+            foreach (Entity other in entities)
+            {
+                if (other.Label == EntityLabel.Misc && text.AsSpan(other.Span.Start, other.Span.Length).SequenceEqual(name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>

@@ -99,6 +99,13 @@ internal sealed class NameConsistencyStage(Language language) : IStage
             (described ??= new Dictionary<string, EntityLabel>(StringComparer.Ordinal))[text.Substring(entity.Span.Start, entity.Span.Length)] = entity.Label;
         }
 
+        // A company named in full with its trade or legal form is then called by its first word ("Beacon Therapeutics"
+        // ... "Beacon said"): that word is the company wherever the story uses it.
+        foreach (string shortName in _context.CompanyShortNames(text, tokens, entities.AsSpan()))
+        {
+            (described ??= new Dictionary<string, EntityLabel>(StringComparer.Ordinal)).TryAdd(shortName, EntityLabel.Organization);
+        }
+
         ExtendToAcronyms(text, tokens, entities);
         _context.ExtendCoordinatedNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
         LabelAcronyms(text, tokens, entities);

@@ -316,6 +316,18 @@ public class EntityContextTests
             .Should().Equal(("X", EntityLabel.Organization));
 
     [Fact]
+    public void A_company_named_with_its_trade_is_then_the_company_by_its_first_word() =>
+        English("Halden Therapeutics sued the agency. A judge sided with Halden on Friday, and English regulators agreed.",
+                ("Halden Therapeutics", EntityLabel.Organization), ("English", EntityLabel.Misc))
+            .Should().Equal(("Halden Therapeutics", EntityLabel.Organization), ("Halden", EntityLabel.Organization), ("English", EntityLabel.Misc));
+
+    [Fact]
+    public void A_first_word_the_story_also_writes_in_lower_case_is_no_short_name() =>
+        English("Summit Logistics won the contract. The summit of the hill is closed; Summit said nothing.",
+                ("Summit Logistics", EntityLabel.Organization))
+            .Should().Equal(("Summit Logistics", EntityLabel.Organization));
+
+    [Fact]
     public void Country_initials_right_before_an_organisation_belong_to_it() =>
         Run(new NameConsistencyStage(Language.English), Language.English, "The U.S. Federal Aviation Administration grounded the jets.",
                 ("U.S.", EntityLabel.Location), ("Federal Aviation Administration", EntityLabel.Organization))
