@@ -17,6 +17,9 @@ internal sealed class EntityContext
 {
     private const int MaxAdjectives = 2;
 
+    // The most company short names one document is checked for (a news story names a handful).
+    private const int MaxShortNames = 64;
+
     private static readonly Lazy<EntityContext>[] s_instances =
     [
         new(() => new EntityContext("fr")),
@@ -377,15 +380,24 @@ internal sealed class EntityContext
     /// word is an organisation's ending or a legal form (<c>Beacon Therapeutics</c>, <c>Pinnacle Copper</c>,
     /// <c>Cascadia Wearables Inc</c>), when that word is no known place, first name, nationality or sentence starter and the
     /// document never writes it in lower case (so <c>General Motors</c> gives nothing in a story that says "general").
+    /// The first <see cref="MaxShortNames"/> distinct candidates of a document are checked, the rest are not.
     /// </summary>
     public IEnumerable<string> CompanyShortNames(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Entity> entities)
     {
-        List<string>? names = null;
+        // English only: French and Spanish name a company head first, and their English-style names are often a
+        // place and a trade ("Puna Litio"), whose first word alone is the place.
+        if (_namesHeadFirst)
+        {
+            return [];
+        }
+
+        // Candidates first, each once, so the checks against the whole text below run once per name, and at most
+        // MaxShortNames times: linear in the text, whatever it holds.
+        List<string>? candidates = null;
+        HashSet<string>? seen = null;
         foreach (Entity entity in entities)
         {
-            // English only: French and Spanish name a company head first, and their English-style names are often a
-            // place and a trade ("Puna Litio"), whose first word alone is the place.
-            if (entity.Label != EntityLabel.Organization || _namesHeadFirst)
+            if (entity.Label != EntityLabel.Organization)
             {
                 continue;
             }
@@ -411,27 +423,28 @@ internal sealed class EntityContext
             }
 
             string name = head.ToString();
-            if (!text.Contains(char.ToLowerInvariant(name[0]) + name[1..], StringComparison.Ordinal) && !IsTaggedMiscAlone(text, entities, name))
+            if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(name) && seen.Count <= MaxShortNames)
             {
-                (names ??= []).Add(name);
+                (candidates ??= []).Add(name);
             }
         }
 
-        return names ?? (IEnumerable<string>)[];
+        if (candidates is null)
+        {
+            return [];
+        }
 
         // A word the story also uses alone as a demonym or a name of its own kind ("English", "European") is no short name.
-        static bool IsTaggedMiscAlone(string text, ReadOnlySpan<Entity> entities, string name)
+        var misc = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Entity other in entities)
         {
-            foreach (Entity other in entities)
+            if (other.Label == EntityLabel.Misc)
             {
-                if (other.Label == EntityLabel.Misc && text.AsSpan(other.Span.Start, other.Span.Length).SequenceEqual(name))
-                {
-                    return true;
-                }
+                misc.Add(text.Substring(other.Span.Start, other.Span.Length));
             }
-
-            return false;
         }
+
+        return candidates.Where(name => !misc.Contains(name) && !text.Contains(char.ToLowerInvariant(name[0]) + name[1..], StringComparison.Ordinal)).ToList();
     }
 
     /// <summary>
