@@ -1175,5 +1175,6 @@ internal sealed class EntityContext
 
     private static bool IsChar(string text, Token token, char c) => token.Span.Length == 1 && text[token.Start] == c;
 
-    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Span.Length);
+    /// <summary>The text of a token.</summary>
+    internal static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Span.Length);
 }

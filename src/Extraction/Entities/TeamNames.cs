@@ -118,7 +118,7 @@ internal sealed class TeamNames
         int sportsWords = 0;
         for (int i = 0; score && i < tokens.Length && sportsWords < MinSportsWords; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && _sportsWords.Contains(Word(text, tokens[i])))
+            if (tokens[i].Kind == TokenKind.Word && _sportsWords.Contains(EntityContext.Word(text, tokens[i])))
             {
                 sportsWords++;
             }
@@ -135,14 +135,14 @@ internal sealed class TeamNames
             return false;
         }
 
-        ReadOnlySpan<char> word = Word(text, tokens[i]);
+        ReadOnlySpan<char> word = EntityContext.Word(text, tokens[i]);
         int dash = word.IndexOfAny('-', '\u2013');
         if (dash > 0 && dash < word.Length - 1 && dash <= 3 && word.Length - dash - 1 <= 3 && IsDigits(word[..dash]) && IsDigits(word[(dash + 1)..]))
         {
             return true;
         }
 
-        return word.Length <= 3 && IsDigits(word) && i + 2 < tokens.Length && Word(text, tokens[i + 1]) is "-" or "\u2013"
+        return word.Length <= 3 && IsDigits(word) && i + 2 < tokens.Length && EntityContext.Word(text, tokens[i + 1]) is "-" or "\u2013"
             && tokens[i + 1].Start == tokens[i].End && tokens[i + 2].Kind == TokenKind.Number && tokens[i + 2].Span.Length <= 3;
 
         static bool IsDigits(ReadOnlySpan<char> part) => part.Length > 0 && !part.ContainsAnyExceptInRange('0', '9');
@@ -153,18 +153,18 @@ internal sealed class TeamNames
         int first = TokenSearch.FirstAt(tokens, span.Start);
         int last = TokenSearch.LastWithin(tokens, first, span.End);
         int next = last + 1;
-        while (next < tokens.Length && next <= last + 2 && s_skippable.Contains(Word(text, tokens[next])))
+        while (next < tokens.Length && next <= last + 2 && s_skippable.Contains(EntityContext.Word(text, tokens[next])))
         {
             next++;
         }
 
-        if (next < tokens.Length && (_after.Contains(Word(text, tokens[next])) || IsScore(text, tokens, next)))
+        if (next < tokens.Length && (_after.Contains(EntityContext.Word(text, tokens[next])) || IsScore(text, tokens, next)))
         {
             return true;
         }
 
         int previous = first - 1;
-        while (previous >= 0 && previous >= first - 2 && s_skippable.Contains(Word(text, tokens[previous])))
+        while (previous >= 0 && previous >= first - 2 && s_skippable.Contains(EntityContext.Word(text, tokens[previous])))
         {
             previous--;
         }
@@ -175,21 +175,19 @@ internal sealed class TeamNames
         }
 
         // Two-word openers: "lost to", "face à", "frente a".
-        ReadOnlySpan<char> before = Word(text, tokens[previous]);
+        ReadOnlySpan<char> before = EntityContext.Word(text, tokens[previous]);
         return _before.Contains(before) || IsScore(text, tokens, previous)
-            || (previous > 0 && tokens[previous - 1].End == tokens[previous].Start - 1 && _before.Contains(string.Concat(Word(text, tokens[previous - 1]), " ", before)));
+            || (previous > 0 && tokens[previous - 1].End == tokens[previous].Start - 1 && _before.Contains(string.Concat(EntityContext.Word(text, tokens[previous - 1]), " ", before)));
     }
 
     private bool AfterPlacePreposition(string text, ReadOnlySpan<Token> tokens, TextSpan span)
     {
         int previous = TokenSearch.FirstAt(tokens, span.Start) - 1;
-        while (previous >= 0 && s_articles.Contains(Word(text, tokens[previous])))
+        while (previous >= 0 && s_articles.Contains(EntityContext.Word(text, tokens[previous])))
         {
             previous--;
         }
 
-        return previous >= 0 && _placePrepositions.Contains(Word(text, tokens[previous]));
+        return previous >= 0 && _placePrepositions.Contains(EntityContext.Word(text, tokens[previous]));
     }
-
-    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Span.Length);
 }
