@@ -114,6 +114,7 @@ internal sealed class EntityContext
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _places;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _demonyms;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _nationalNames;
+    private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _capitalisedDemonyms;
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _legalForms;
     private readonly LanguageRules _rules;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _workNouns;
@@ -138,6 +139,16 @@ internal sealed class EntityContext
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
         _nationalNames = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.Nationality).Where(e => e.Length > 0 && char.IsUpper(e[0]))
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+
+        // Capitalised demonyms that are no place and no given name: the capitalised entries, and the capitalised plural
+        // of the lower-case ones (kurdes → les Kurdes; a singular such as picard is also a family name).
+        _capitalisedDemonyms = new(() => GazetteerLexicon.Entries(whose, GazetteerKind.Nationality)
+            .Select(e => e.Length > 1 && char.IsLower(e[0]) && e[^1] == 's' ? char.ToUpperInvariant(e[0]) + e[1..] : e)
+            .Where(e => e.Length > 1 && char.IsUpper(e[0]) && !e.Contains(' ', StringComparison.Ordinal))
+            .Except(GazetteerLexicon.Entries(whose, GazetteerKind.Country).Concat(GazetteerLexicon.Entries(whose, GazetteerKind.City))
+                .Concat(GazetteerLexicon.Entries(whose, GazetteerKind.Region)).Concat(GazetteerLexicon.Entries(whose, GazetteerKind.FirstName))
+                .Concat(GazetteerLexicon.Entries(whose, GazetteerKind.Surname)).Concat(GazetteerLexicon.Entries(whose, GazetteerKind.Organization)), StringComparer.Ordinal)
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
         // Places that are not also the name of a well-known organisation (Orange, the company and the town).
@@ -599,12 +610,18 @@ internal sealed class EntityContext
     /// organisation (<c>Ottawa said</c>), or is coordinated with a place (<c>Córdoba y Rosario</c>). A "person" whose
     /// last word is a function title is no name (<c>Transport Secretary</c>).
     /// </summary>
-    public void LabelByOwnWords(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, Func<ReadOnlySpan<char>, bool> isRoleTitle)
+    public void LabelByOwnWords(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, Func<ReadOnlySpan<char>, bool> isRoleTitle, Func<Entity, bool> isKnown)
     {
         int kept = 0;
         for (int e = 0; e < entities.Count; e++)
         {
             Entity entity = entities[e];
+            if (isKnown(entity))
+            {
+                entities[kept++] = entity;     // the well-known names list gave it this label (West Bank, not a bank)
+                continue;
+            }
+
             int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
             int last = TokenSearch.LastWithin(tokens, first, entity.Span.End);
 
@@ -667,7 +684,7 @@ internal sealed class EntityContext
             {
                 label = EntityLabel.Location;   // Vancouver-based, Edinburgh-listed
             }
-            else if (first == last && entity.Label is not EntityLabel.Misc && _nationalNames.Value.Contains(head) && !_places.Value.Contains(head))
+            else if (first == last && entity.Span.End <= tokens[first].End && entity.Label is not EntityLabel.Misc && _nationalNames.Value.Contains(head) && !_places.Value.Contains(head))
             {
                 label = EntityLabel.Misc;       // a capitalised demonym is no place (Australian, Ukrainiens)
             }
@@ -707,6 +724,8 @@ internal sealed class EntityContext
     /// Velde</c> → MISC <c>Néerlandais</c> + PER <c>Bram van der Velde</c>). Applies to a name tagged as a person, and to
     /// one tagged MISC; in English only when the next word is a known first name, so that <c>French Open</c> or
     /// <c>Spanish Grand Prix</c> stay whole (French and Spanish put such adjectives after the noun).
+    /// A people named with their place is two names (<c>les Ouïghours du Xinjiang</c> → MISC <c>Ouïghours</c> + LOC
+    /// <c>Xinjiang</c>; <c>Tamils of Sri Lanka</c>).
     /// </summary>
     public void SplitLeadingDemonyms(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
     {
@@ -714,6 +733,13 @@ internal sealed class EntityContext
         for (int e = 0; e < entities.Count; e++)
         {
             Entity entity = entities[e];
+            if (SplitPeopleOfPlace(text, tokens, entity) is { } place)
+            {
+                entities[e] = place;
+                (found ??= []).Add(new Entity(new TextSpan(entity.Span.Start, tokens[TokenSearch.FirstAt(tokens, entity.Span.Start)].End), EntityLabel.Misc));
+                continue;
+            }
+
             if (entity.Label is not (EntityLabel.Person or EntityLabel.Misc))
             {
                 continue;
@@ -721,7 +747,7 @@ internal sealed class EntityContext
 
             int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
             if (first + 1 >= tokens.Length || tokens[first].Start != entity.Span.Start || tokens[first + 1].End > entity.Span.End
-                || !_nationalNames.Value.Contains(Word(text, tokens[first])) || !IsInitialCapital(Word(text, tokens[first + 1])))
+                || !_capitalisedDemonyms.Value.Contains(Word(text, tokens[first])) || !IsInitialCapital(Word(text, tokens[first + 1])))
             {
                 continue;
             }
@@ -739,6 +765,42 @@ internal sealed class EntityContext
         {
             EntityMerge.Interleave(entities, found);
         }
+    }
+
+    /// <summary>
+    /// The place of a name made of a capitalised demonym, a linking word and a place (<c>Ouïghours du Xinjiang</c> →
+    /// <c>Xinjiang</c>), when the tagger read it as a place or the lists know the place; null otherwise.
+    /// </summary>
+    private Entity? SplitPeopleOfPlace(string text, ReadOnlySpan<Token> tokens, Entity entity)
+    {
+        if (entity.Label is not (EntityLabel.Location or EntityLabel.Misc))
+        {
+            return null;
+        }
+
+        int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
+        int last = TokenSearch.LastWithin(tokens, first, entity.Span.End);
+        if (last < first + 2 || tokens[first].Start != entity.Span.Start || tokens[last].End != entity.Span.End
+            || !IsCapitalisedDemonym(text, tokens[first]))
+        {
+            return null;
+        }
+
+        int rest = first + 1;
+        while (rest < last && (s_linkers.Contains(Word(text, tokens[rest])) || Word(text, tokens[rest]) is "in" or "from" or "en"))
+        {
+            rest++;
+        }
+
+        if (rest == first + 1 || rest > last || !Characters.IsUpper(text[tokens[rest].Start]))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[rest].Start, entity.Span.End);
+        return entity.Label == EntityLabel.Location || _places.Value.Contains(text.AsSpan(span.Start, span.Length))
+            ? new Entity(span, EntityLabel.Location)
+            : null;
     }
 
     /// <summary>
@@ -958,24 +1020,56 @@ internal sealed class EntityContext
     /// <summary>
     /// A lower-case word of the nationality and demonym lists that no entity covers is a MISC name (GUIDELINES section
     /// 1: <c>ukrainiens</c>, <c>cubanas</c>), as the tagger, which learned them as a feature, mostly but not always says.
+    /// So is a capitalised one (<c>Israelis</c>, <c>les Kurdes</c>, <c>Bosnian Serb</c>) that no name goes on with: a
+    /// capitalised word right after it is the rest of a name the tagger missed (<c>American Airlines</c>), left alone.
     /// </summary>
     public void AddDemonyms(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
     {
         List<Entity>? found = null;
         int next = 0;
-        foreach (Token token in tokens)
+        for (int i = 0; i < tokens.Length; i++)
         {
-            if (token.Kind != TokenKind.Word || !Characters.IsLower(text[token.Start]) || !_demonyms.Value.Contains(Word(text, token)))
+            Token token = tokens[i];
+            if (token.Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            if (!IsFree(entities, ref next, new TextSpan(token.Start, token.End)))
+            int last = i;
+            if (Characters.IsLower(text[token.Start]))
+            {
+                if (!_demonyms.Value.Contains(Word(text, token)))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                if (!IsCapitalisedDemonym(text, token))
+                {
+                    continue;
+                }
+
+                while (last + 1 < tokens.Length && IsCapitalisedDemonym(text, tokens[last + 1]))
+                {
+                    last++;
+                }
+
+                if (last + 1 < tokens.Length && tokens[last + 1].Kind == TokenKind.Word && Characters.IsUpper(text[tokens[last + 1].Start]))
+                {
+                    i = last;
+                    continue;
+                }
+            }
+
+            var span = new TextSpan(token.Start, tokens[last].End);
+            i = last;
+            if (!IsFree(entities, ref next, span))
             {
                 continue;
             }
 
-            (found ??= []).Add(new Entity(new TextSpan(token.Start, token.End), EntityLabel.Misc));
+            (found ??= []).Add(new Entity(span, EntityLabel.Misc));
         }
 
         if (found is not null)
@@ -983,6 +1077,10 @@ internal sealed class EntityContext
             EntityMerge.Interleave(entities, found);
         }
     }
+
+    /// <summary>A capitalised word of the demonym lists that is not also a place or a given name (<c>Georgia</c>, <c>Finn</c>).</summary>
+    private bool IsCapitalisedDemonym(string text, Token token) =>
+        token.Kind == TokenKind.Word && Characters.IsUpper(text[token.Start]) && _capitalisedDemonyms.Value.Contains(Word(text, token));
 
     /// <summary>
     /// True when no entity overlaps <paramref name="span"/>; <paramref name="next"/> is the first entity that does not

@@ -63,12 +63,12 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         EntityContext.JoinBracketedLawNames(text, tokens, entities);
         LabelDatelines(text, tokens, entities);
         WordClassTable words = ClaimWords.For(language).Classes;
-        _context.LabelByOwnWords(text, tokens, entities, word => words.Is(word, WordClass.Title));
+        NameListStage known = NameListStage.Known(language);
+        _context.LabelByOwnWords(text, tokens, entities, word => words.Is(word, WordClass.Title), entity => known.Contains(text.AsSpan(entity.Span.Start, entity.Span.Length), entity.Label));
 
         // After the government reading of a place ("Ottawa said"): in a sports report, a place that plays is its team.
         TeamNames.For(language).Relabel(text, tokens, entities);
         _context.SplitPossessives(text, tokens, entities);
-        NameListStage known = NameListStage.Known(language);
         _context.DropNonNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
         _context.AddDescribedNames(text, tokens, entities);
         _context.AddNamesWithEndings(text, tokens, entities);

@@ -62,7 +62,31 @@ public class EntityContextTests
     [Fact]
     public void An_apposition_headed_by_an_organisation_noun_makes_an_organisation() =>
         Run(new NameConsistencyStage(Language.English), Language.English, "Halvorsen Bulk, a Norwegian shipowner, said it would wait.", ("Halvorsen Bulk", EntityLabel.Person))
-            .Should().Equal(("Halvorsen Bulk", EntityLabel.Organization));
+            .Should().Equal(("Halvorsen Bulk", EntityLabel.Organization), ("Norwegian", EntityLabel.Misc));
+
+    [Theory]
+    [InlineData("en", "Israelis and Palestinians met in Cairo on Friday.", "Israelis", "Palestinians")]
+    [InlineData("en", "Bosnian Serb leaders and Kurds were invited.", "Bosnian Serb", "Kurds")]
+    [InlineData("fr", "Les Kurdes et les Tchétchènes ont manifesté.", "Kurdes", "Tchétchènes")]
+    public void A_capitalised_demonym_the_tagger_missed_is_misc(string code, string text, string first, string second) =>
+        Run(new NameConsistencyStage(LanguageCodes.Parse(code)), LanguageCodes.Parse(code), text)
+            .Should().Equal((first, EntityLabel.Misc), (second, EntityLabel.Misc));
+
+    [Theory]
+    [InlineData("Finn Halvorsen said the talks would resume.")]   // a given name, not a Finn
+    [InlineData("American Airlines cut fares.")]                  // the rest of a name the tagger missed
+    public void A_capitalised_demonym_that_is_a_given_name_or_starts_a_name_is_left_alone(string text) =>
+        Run(new NameConsistencyStage(Language.English), Language.English, text).Should().BeEmpty();
+
+    [Fact]
+    public void A_people_named_with_their_place_is_two_names() =>
+        French("Les Ouïghours du Xinjiang ont protesté.", ("Ouïghours du Xinjiang", EntityLabel.Location))
+            .Should().Equal(("Ouïghours", EntityLabel.Misc), ("Xinjiang", EntityLabel.Location));
+
+    [Fact]
+    public void A_well_known_name_keeps_the_label_the_list_gives_it() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "Settlers in the West Bank protested.", ("West Bank", EntityLabel.Location))
+            .Should().Equal(("West Bank", EntityLabel.Location));
 
     [Theory]
     [InlineData("Anna Berg, a bank executive, said it would wait.", "Anna Berg")]
