@@ -241,6 +241,40 @@ internal sealed class Tokenizer
         return scan.NextAt - start <= MaxEmailLocalPart;
     }
 
+    /// <summary>
+    /// The length of an exchange code after a ticker, from its period to before the closing bracket (<c>.N</c> in
+    /// <c>TGT.N)</c>, <c>.HK</c>): one or two capital letters; 0 when there is none.
+    /// </summary>
+    private static int TickerSuffixLength(ReadOnlySpan<char> text, int period)
+    {
+        int k = period + 1;
+        while (k < text.Length && k - period <= 2 && char.IsAsciiLetterUpper(text[k]))
+        {
+            k++;
+        }
+
+        return k > period + 1 && k < text.Length && text[k] == ')' ? k - period : 0;
+    }
+
+    /// <summary>True for a ticker's root: one to eight capital letters and digits (<c>TGT</c>, <c>7203</c>, <c>BRK</c>).</summary>
+    private static bool IsTickerRoot(ReadOnlySpan<char> root)
+    {
+        if (root.Length is 0 or > 8)
+        {
+            return false;
+        }
+
+        foreach (char c in root)
+        {
+            if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when the letters after a period continue a web name or a file name ("site.fr", "a.b.c").</summary>
     private static bool ContinuesWebName(ReadOnlySpan<char> text, int afterDot)
     {
@@ -495,6 +529,13 @@ internal sealed class Tokenizer
                     p++;
                     continue;
                 }
+            }
+
+            if (c == '.' && tokenStart > 0 && text[tokenStart - 1] == '(' && TickerSuffixLength(text, p) is int suffix and > 0 && IsTickerRoot(text[tokenStart..p]))
+            {
+                // A stock ticker with its exchange code in brackets, as agencies write it: "(TGT.N)", "(7203.T)".
+                Add(output, tokenStart, p + suffix, TokenKind.Word);
+                return p + suffix;
             }
 
             if (c == '.' && Characters.IsLetter(next) && !numeric && (webName && Characters.IsLower(next) || ContinuesWebName(text, p + 1)))

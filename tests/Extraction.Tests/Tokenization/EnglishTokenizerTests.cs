@@ -34,6 +34,13 @@ public class EnglishTokenizerTests
         Tokens(English, text).Should().Equal(expected);
 
     [Theory]
+    [InlineData("Target (TGT.N) fell", new[] { "Target", "(", "TGT.N", ")", "fell" })]
+    [InlineData("Toyota (7203.T) and Tencent (0700.HK)", new[] { "Toyota", "(", "7203.T", ")", "and", "Tencent", "(", "0700.HK", ")" })]
+    [InlineData("(NATO.It said", new[] { "(", "NATO", ".", "It", "said" })]
+    public void Keeps_a_bracketed_ticker_with_its_exchange_code(string text, string[] expected) =>
+        Tokens(English, text).Should().Equal(expected);
+
+    [Theory]
     [InlineData("7,000 troops", new[] { "7,000", "troops" })]
     [InlineData("up 3.5%", new[] { "up", "3.5", "%" })]
     [InlineData("at 10:30", new[] { "at", "10:30" })]
