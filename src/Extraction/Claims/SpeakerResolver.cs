@@ -24,6 +24,9 @@ internal sealed class SpeakerResolver
     private readonly ClusterSet _clusters;
     private readonly List<TextSpan> _candidates = [];
     private readonly List<string[]> _candidateWords = [];
+
+    /// <summary>Candidate comparisons spent pulling spellings into groups (bounded like <see cref="ClusterSet.MaxComparisons"/>).</summary>
+    private long _pullComparisons;
     private readonly Dictionary<string, int> _candidateByHead = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pulled = new(StringComparer.Ordinal);
     private readonly List<TextSpan> _persons = [];
@@ -289,6 +292,13 @@ internal sealed class SpeakerResolver
     {
         string[] words = _clusters.Folder.WordsOf(name);
         if (!_pulled.Add(string.Join(' ', words)))
+        {
+            return;
+        }
+
+        // A text packed with distinct names would make this quadratic: past the budget, spellings are not pulled in.
+        _pullComparisons += _candidates.Count;
+        if (_pullComparisons > ClusterSet.MaxComparisons)
         {
             return;
         }

@@ -12,8 +12,17 @@ internal sealed class ClusterSet
     private readonly string _text;
     private readonly List<Group> _groups = [];
 
+    /// <summary>
+    /// How many name comparisons one document may spend matching a new name against the names seen before. News
+    /// needs a few thousand; a text packed with thousands of distinct names would need them by the hundred million
+    /// (quadratic), so once this is spent a new name joins a group only by its exact spelling.
+    /// </summary>
+    internal const long MaxComparisons = 4_000_000;
+
     /// <summary>Folded name → its group, so a name seen before is found at once.</summary>
     private readonly Dictionary<string, int> _exact = new(StringComparer.Ordinal);
+    private int _distinctNames;
+    private long _comparisons;
 
     public ClusterSet(string text)
     {
@@ -41,6 +50,12 @@ internal sealed class ClusterSet
         if (_exact.TryGetValue(string.Join(' ', words), out int known))
         {
             return known;
+        }
+
+        _comparisons += _distinctNames;
+        if (_comparisons > MaxComparisons)
+        {
+            return -1;
         }
 
         for (int g = 0; g < _groups.Count; g++)
@@ -81,6 +96,7 @@ internal sealed class ClusterSet
             if (_exact.TryAdd(key, group))
             {
                 g.Distinct.Add(words);
+                _distinctNames++;
             }
         }
 

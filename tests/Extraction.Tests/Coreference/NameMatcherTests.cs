@@ -34,4 +34,29 @@ public sealed class NameMatcherTests
         set.Count.Should().Be(1);
         set.CanonicalOf(group).Should().Be("Volodymyr Zelensky");
     }
+
+    [Fact]
+    public void A_text_packed_with_distinct_names_still_groups_exact_repeats_once_the_comparison_budget_is_spent()
+    {
+        // 4,000 distinct names cost about eight million comparisons, twice the budget: past it, only exact
+        // spellings join a group, so the work stays bounded and a repeated name still finds its own group.
+        var text = new System.Text.StringBuilder();
+        var spans = new List<TextSpan>();
+        for (int i = 0; i < 4_000; i++)
+        {
+            int start = text.Length;
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"Zq{i:D6} Holdings");
+            spans.Add(new TextSpan(start, text.Length));
+            text.Append(". ");
+        }
+
+        int repeatStart = text.Length;
+        text.Append("Zq000003 Holdings");
+        var repeat = new TextSpan(repeatStart, text.Length);
+        var set = new ClusterSet(text.ToString());
+        var groups = spans.Select(span => set.AddName(span, EntityLabel.Organization, labelIsKnown: true)).ToList();
+
+        set.AddName(repeat, EntityLabel.Organization, labelIsKnown: true).Should().Be(groups[3]);
+        set.Count.Should().Be(4_000, "distinct first words make distinct organisations");
+    }
 }
