@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 C=${SHARED:-../shared}/corpora
 R=src/Extraction/Models/Resources
-VERSION=2026.12.5
+VERSION=2026.12.6
 dotnet build src/Extraction.Cli -c Release -v quiet -nologo >/dev/null
 X="dotnet src/Extraction.Cli/bin/Release/net10.0/extract.dll"
 OWN=$(mktemp -d)
