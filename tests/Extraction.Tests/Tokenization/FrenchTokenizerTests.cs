@@ -34,6 +34,7 @@ public class FrenchTokenizerTests
     [InlineData("Jean Saint-ArnaudLe maire", new[] { "Jean", "Saint-Arnaud", "Le", "maire" })]
     [InlineData("Paul DelmasVendredi soir", new[] { "Paul", "Delmas", "Vendredi", "soir" })]
     [InlineData("Mathilde RochereauPartager", new[] { "Mathilde", "Rochereau", "Partager" })]
+    [InlineData("a promis GarbaÀ Zinder et Maradi", new[] { "a", "promis", "Garba", "À", "Zinder", "et", "Maradi" })]
     [InlineData("Léa VandammePublicité", new[] { "Léa", "Vandamme", "Publicité" })]
     [InlineData("sur YouTube et chez McDonald", new[] { "sur", "YouTube", "et", "chez", "McDonald" })]
     [InlineData("LeBron et WhatsApp", new[] { "LeBron", "et", "WhatsApp" })]
