@@ -720,6 +720,41 @@ internal sealed class EntityContext
     }
 
     /// <summary>
+    /// Two places joined by a hyphen are two names (<c>Georgia-Abkhazia</c> border, <c>Lyon-Marseille</c>), unless the
+    /// whole is itself a place the lists know (<c>Bosnia-Herzegovina</c>).
+    /// </summary>
+    public void SplitPlacePairs(string text, PooledList<Entity> entities, Func<ReadOnlySpan<char>, bool> isKnownPlace)
+    {
+        List<Entity>? found = null;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            TextSpan span = entities[e].Span;
+            ReadOnlySpan<char> name = text.AsSpan(span.Start, span.Length);
+            int hyphen = name.IndexOf('-');
+            if (hyphen <= 0 || hyphen == name.Length - 1 || name[(hyphen + 1)..].Contains('-') || _places.Value.Contains(name) || isKnownPlace(name))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> left = name[..hyphen].TrimEnd();
+            ReadOnlySpan<char> right = name[(hyphen + 1)..].TrimStart();
+            if (left.Length == 0 || right.Length == 0 || !(_places.Value.Contains(left) || isKnownPlace(left)) || !(_places.Value.Contains(right) || isKnownPlace(right)))
+            {
+                continue;
+            }
+
+            entities[e] = new Entity(new TextSpan(span.Start, span.Start + left.Length), EntityLabel.Location);
+            int rightStart = span.End - right.Length;
+            (found ??= []).Add(new Entity(new TextSpan(rightStart, span.End), EntityLabel.Location));
+        }
+
+        if (found is not null)
+        {
+            EntityMerge.Interleave(entities, found);
+        }
+    }
+
+    /// <summary>
     /// A capitalised nationality noun before a person's name is not part of it (<c>le Néerlandais Bram van der
     /// Velde</c> → MISC <c>Néerlandais</c> + PER <c>Bram van der Velde</c>). Applies to a name tagged as a person, and to
     /// one tagged MISC; in English only when the next word is a known first name, so that <c>French Open</c> or

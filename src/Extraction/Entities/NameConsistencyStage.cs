@@ -56,6 +56,8 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         EntityContext.TrimSportSlugs(text, tokens, entities);
         TrimSentencePeriods(text, work.Sentences.AsSpan(), entities);
         _context.FixSpans(text, tokens, entities);
+        NameListStage known = NameListStage.Known(language);
+        _context.SplitPlacePairs(text, entities, name => known.Contains(name, EntityLabel.Location));
         _context.SplitLeadingDemonyms(text, tokens, entities);
         _context.LabelPeopleNamedLikePlaces(text, tokens, entities);
         _context.LabelQuotedTitles(text, tokens, entities);
@@ -63,7 +65,6 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         EntityContext.JoinBracketedLawNames(text, tokens, entities);
         LabelDatelines(text, tokens, entities);
         WordClassTable words = ClaimWords.For(language).Classes;
-        NameListStage known = NameListStage.Known(language);
         _context.LabelByOwnWords(text, tokens, entities, word => words.Is(word, WordClass.Title), entity => known.Contains(text.AsSpan(entity.Span.Start, entity.Span.Length), entity.Label));
 
         // After the government reading of a place ("Ottawa said"): in a sports report, a place that plays is its team.

@@ -83,6 +83,21 @@ public class EntityContextTests
         French("Les Ouïghours du Xinjiang ont protesté.", ("Ouïghours du Xinjiang", EntityLabel.Location))
             .Should().Equal(("Ouïghours", EntityLabel.Misc), ("Xinjiang", EntityLabel.Location));
 
+    [Theory]
+    [InlineData("Talks on the Georgia-Abkhazia border resumed.", "Georgia-Abkhazia", "Georgia", "Abkhazia")]
+    [InlineData("La liaison Lyon-Marseille a repris.", "Lyon-Marseille", "Lyon", "Marseille")]
+    public void Two_places_joined_by_a_hyphen_are_two_names(string text, string tagged, string first, string second)
+    {
+        Language language = text.StartsWith("La ", StringComparison.Ordinal) ? Language.French : Language.English;
+        Run(new NameConsistencyStage(language), language, text, (tagged, EntityLabel.Location))
+            .Should().Equal((first, EntityLabel.Location), (second, EntityLabel.Location));
+    }
+
+    [Fact]
+    public void A_hyphenated_name_that_is_itself_a_place_stays_whole() =>
+        Run(new NameConsistencyStage(Language.English), Language.English, "Guinea-Bissau held elections.", ("Guinea-Bissau", EntityLabel.Location))
+            .Should().Equal(("Guinea-Bissau", EntityLabel.Location));
+
     [Fact]
     public void A_well_known_name_keeps_the_label_the_list_gives_it() =>
         Run(new NameConsistencyStage(Language.English), Language.English, "Settlers in the West Bank protested.", ("West Bank", EntityLabel.Location))
