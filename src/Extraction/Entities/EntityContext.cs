@@ -720,6 +720,47 @@ internal sealed class EntityContext
     }
 
     /// <summary>
+    /// A well-known name run into the name of a person after it is two names (<c>Frente Amplio Antonia Rebolledo</c>
+    /// in a headline, <c>l'AFP Marie Dupont</c>): the tagger read one name where the list knows the first part and the
+    /// rest begins with a given name and has a family name.
+    /// </summary>
+    public void SplitKnownNameFromPerson(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, NameListStage known)
+    {
+        List<Entity>? found = null;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
+            int last = TokenSearch.LastWithin(tokens, first, entity.Span.End);
+            if (first >= tokens.Length || tokens[first].Start != entity.Span.Start || last - first < 2
+                || known.Contains(text.AsSpan(entity.Span.Start, entity.Span.Length)))
+            {
+                continue;
+            }
+
+            // The longest known prefix that leaves a given name and at least one more word.
+            for (int end = Math.Min(last - 2, first + NameListStage.MaxTokens - 1); end >= first; end--)
+            {
+                Token given = tokens[end + 1];
+                if (!IsInitialCapital(Word(text, given)) || !_firstNames.Value.Contains(Word(text, given))
+                    || !known.TryGetLabel(text.AsSpan(entity.Span.Start, tokens[end].End - entity.Span.Start), out EntityLabel label))
+                {
+                    continue;
+                }
+
+                entities[e] = new Entity(new TextSpan(given.Start, entity.Span.End), EntityLabel.Person);
+                (found ??= []).Add(new Entity(new TextSpan(entity.Span.Start, tokens[end].End), label));
+                break;
+            }
+        }
+
+        if (found is not null)
+        {
+            EntityMerge.Interleave(entities, found);
+        }
+    }
+
+    /// <summary>
     /// Two places joined by a hyphen are two names (<c>Georgia-Abkhazia</c> border, <c>Lyon-Marseille</c>), unless the
     /// whole is itself a place the lists know (<c>Bosnia-Herzegovina</c>).
     /// </summary>

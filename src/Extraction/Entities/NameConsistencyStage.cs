@@ -58,6 +58,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         _context.FixSpans(text, tokens, entities);
         NameListStage known = NameListStage.Known(language);
         _context.SplitPlacePairs(text, entities, name => known.Contains(name, EntityLabel.Location));
+        _context.SplitKnownNameFromPerson(text, tokens, entities, known);
         _context.SplitLeadingDemonyms(text, tokens, entities);
         _context.LabelPeopleNamedLikePlaces(text, tokens, entities);
         _context.LabelQuotedTitles(text, tokens, entities);
@@ -214,7 +215,8 @@ internal sealed class NameConsistencyStage(Language language) : IStage
     /// A name does not begin with a capitalised preposition, adverb or pronoun that starts its sentence
     /// (<c>Según Etxeberria de Zabala</c> → <c>Etxeberria de Zabala</c>), and such a word alone is no name
     /// (<c>"Nadie se quedará…"</c>); articles stay at the start, as they may belong to the name (<c>Le Monde</c>,
-    /// <c>El País</c>, <c>The Guardian</c>), except the English indefinite one (<c>A High Court judge</c>).
+    /// <c>El País</c>, <c>The Guardian</c>), except the English indefinite one (<c>A High Court judge</c>); nor does it end
+    /// with a page word or sentence starter glued to its last word (<c>OñateLea también</c>).
     /// </summary>
     private void TrimLeadingStarters(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
     {
@@ -241,6 +243,15 @@ internal sealed class NameConsistencyStage(Language language) : IStage
                 {
                     entity = entity with { Span = new TextSpan(tokens[k + 1].Start, span.End) };
                 }
+            }
+
+            // A page word or sentence starter the tokenizer cut off the last word of a name of several words belongs
+            // to the next line (Laura Bastida OñateLea también → Laura Bastida Oñate; a one-word brand stays whole).
+            int last = TokenSearch.LastWithin(tokens, k, entity.Span.End);
+            if (last > k + 1 && last < tokens.Length && tokens[last].End == entity.Span.End && tokens[last].Start == tokens[last - 1].End
+                && tokens[last].Start > entity.Span.Start && _rules.IsGluedTail(text.AsSpan(tokens[last].Start, tokens[last].Span.Length)))
+            {
+                entity = entity with { Span = new TextSpan(entity.Span.Start, tokens[last - 1].End) };
             }
 
             entities[kept++] = entity;

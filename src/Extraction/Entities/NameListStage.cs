@@ -64,6 +64,9 @@ internal sealed class NameListStage : IStage
     /// <summary>True when the list has this exact name.</summary>
     public bool Contains(ReadOnlySpan<char> name) => _names.ContainsKey(name);
 
+    /// <summary>The label the list gives this exact name; false when it has no such name.</summary>
+    public bool TryGetLabel(ReadOnlySpan<char> name, out EntityLabel label) => _names.TryGetValue(name, out label);
+
     /// <summary>True when the list has this exact name with this label.</summary>
     public bool Contains(ReadOnlySpan<char> name, EntityLabel label) => _names.TryGetValue(name, out EntityLabel known) && known == label;
 

@@ -416,6 +416,7 @@ internal sealed class Tokenizer
         bool numeric = Characters.IsDigit(first);    // digits and separators only so far
         bool simple = true;                          // one run of word characters so far
         bool hyphenated = false;
+        bool apostrophed = false;   // joined by an inner apostrophe (Floc'h, aujourd'hui)
         bool webName = false;
         int groupRun = 0;                            // digits in the current group, when numeric
         bool groupable = numeric;                    // "7 000": first group of 1-3 digits, then groups of 3
@@ -506,6 +507,7 @@ internal sealed class Tokenizer
                     break;
                 }
 
+                apostrophed = true;
                 simple = false;
                 groupable = false;
                 p++;
@@ -585,7 +587,7 @@ internal sealed class Tokenizer
             }
         }
 
-        if ((simple || hyphenated) && !numeric && GluedStarter(text, tokenStart, p) is int glue and > 0)
+        if ((simple || hyphenated || apostrophed) && !numeric && GluedStarter(text, tokenStart, p) is int glue and > 0)
         {
             // Scraped text loses line breaks: "ZelenskyDe son côté", "Requena-SolísEl exregidor" are a name and the
             // next sentence's first word.

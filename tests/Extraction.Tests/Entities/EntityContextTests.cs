@@ -94,6 +94,21 @@ public class EntityContextTests
     }
 
     [Fact]
+    public void A_well_known_name_run_into_a_persons_name_is_two_names() =>
+        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Frente Amplio Antonia Rebolledo gana en la comuna.", ("Frente Amplio Antonia Rebolledo", EntityLabel.Organization))
+            .Should().Equal(("Frente Amplio", EntityLabel.Organization), ("Antonia Rebolledo", EntityLabel.Person));
+
+    [Theory]
+    [InlineData("junto a la directora Laura Bastida OñateLea también: los centros.", "Laura Bastida OñateLea", "Laura Bastida Oñate")]
+    [InlineData("according to the FedWatch tool.", "FedWatch", "FedWatch")]
+    public void A_page_word_glued_to_the_end_of_a_name_of_several_words_is_cut_off(string text, string tagged, string expected)
+    {
+        Language language = text.StartsWith("junto", StringComparison.Ordinal) ? Language.Spanish : Language.English;
+        Run(new NameConsistencyStage(language), language, text, (tagged, EntityLabel.Person)).Select(e => e.Text)
+            .Should().Contain(expected);
+    }
+
+    [Fact]
     public void A_hyphenated_name_that_is_itself_a_place_stays_whole() =>
         Run(new NameConsistencyStage(Language.English), Language.English, "Guinea-Bissau held elections.", ("Guinea-Bissau", EntityLabel.Location))
             .Should().Equal(("Guinea-Bissau", EntityLabel.Location));

@@ -35,6 +35,7 @@ public class FrenchTokenizerTests
     [InlineData("Paul DelmasVendredi soir", new[] { "Paul", "Delmas", "Vendredi", "soir" })]
     [InlineData("Mathilde RochereauPartager", new[] { "Mathilde", "Rochereau", "Partager" })]
     [InlineData("a promis GarbaÀ Zinder et Maradi", new[] { "a", "promis", "Garba", "À", "Zinder", "et", "Maradi" })]
+    [InlineData("Gwenaëlle Le Floc'hLire aussi", new[] { "Gwenaëlle", "Le", "Floc'h", "Lire", "aussi" })]
     [InlineData("Léa VandammePublicité", new[] { "Léa", "Vandamme", "Publicité" })]
     [InlineData("sur YouTube et chez McDonald", new[] { "sur", "YouTube", "et", "chez", "McDonald" })]
     [InlineData("LeBron et WhatsApp", new[] { "LeBron", "et", "WhatsApp" })]
