@@ -11,9 +11,9 @@ namespace Extraction.Tests.Entities;
 public sealed class NerGoldTests
 {
     [Theory]
-    [InlineData("NerGold", "fr", 0.90)]
+    [InlineData("NerGold", "fr", 0.91)]
     [InlineData("NerGold", "es", 0.93)]
-    [InlineData("NerGold", "en", 0.88)]
+    [InlineData("NerGold", "en", 0.89)]
     [InlineData("ClaimsGold", "fr", 0.98)]
     [InlineData("ClaimsGold", "es", 0.99)]
     [InlineData("ClaimsGold", "en", 0.96)]
