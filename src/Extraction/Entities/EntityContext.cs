@@ -1154,6 +1154,38 @@ internal sealed class EntityContext
         }
     }
 
+    /// <summary>
+    /// The social network X named after a preposition and before punctuation (<c>a réagi sur X.</c>, <c>posted on
+    /// X,</c>, <c>escribió en X:</c>) is an organisation, as the guidelines make social networks; the letter alone
+    /// elsewhere (<c>rayons X</c>, <c>X fois</c>) is left alone.
+    /// </summary>
+    public static void AddSocialNetworkX(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    {
+        List<Entity>? found = null;
+        int next = 0;
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            // "X." at the end of a sentence is one token, as an initial would be.
+            ReadOnlySpan<char> word = Word(text, tokens[i]);
+            bool alone = word is "X" && i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Punctuation or TokenKind.QuoteMark;
+            if (!(alone || word is "X.") || Word(text, tokens[i - 1]) is not ("sur" or "on" or "en" or "via"))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[i].Start, tokens[i].Start + 1);
+            if (IsFree(entities, ref next, span))
+            {
+                (found ??= []).Add(new Entity(span, EntityLabel.Organization));
+            }
+        }
+
+        if (found is not null)
+        {
+            EntityMerge.Interleave(entities, found);
+        }
+    }
+
     /// <summary>A capitalised word of the demonym lists that is not also a place or a given name (<c>Georgia</c>, <c>Finn</c>).</summary>
     private bool IsCapitalisedDemonym(string text, Token token) =>
         token.Kind == TokenKind.Word && Characters.IsUpper(text[token.Start]) && _capitalisedDemonyms.Value.Contains(Word(text, token));

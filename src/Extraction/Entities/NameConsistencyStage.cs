@@ -47,6 +47,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         string text = work.Text;
         ReadOnlySpan<Token> tokens = work.Tokens.AsSpan();
         _context.AddDemonyms(text, tokens, entities);
+        EntityContext.AddSocialNetworkX(text, tokens, entities);
         if (entities.Count == 0)
         {
             return;

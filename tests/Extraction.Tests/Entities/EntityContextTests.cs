@@ -103,6 +103,19 @@ public class EntityContextTests
     public void A_page_word_glued_to_the_end_of_a_name_of_several_words_is_cut_off(string code, string text, string tagged, string expected) =>
         Consistency(code, text, (tagged, EntityLabel.Person)).Select(e => e.Text).Should().Contain(expected);
 
+    [Theory]
+    [InlineData("fr", "a réagi Lucie Morel sur X. Elle a ajouté")]
+    [InlineData("en", "she wrote on X, before deleting the post.")]
+    [InlineData("es", "escribió en X: «No vamos a ceder».")]
+    public void The_social_network_x_after_a_preposition_is_an_organisation(string code, string text) =>
+        Consistency(code, text).Should().Contain(("X", EntityLabel.Organization));
+
+    [Theory]
+    [InlineData("fr", "Les rayons X. Puis la suite.")]
+    [InlineData("en", "Plan X is on the table.")]
+    public void The_letter_x_elsewhere_is_no_name(string code, string text) =>
+        Consistency(code, text).Should().NotContain(("X", EntityLabel.Organization));
+
     [Fact]
     public void A_hyphenated_name_that_is_itself_a_place_stays_whole() =>
         Run(new NameConsistencyStage(Language.English), Language.English, "Guinea-Bissau held elections.", ("Guinea-Bissau", EntityLabel.Location))
