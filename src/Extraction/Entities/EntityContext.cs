@@ -303,9 +303,10 @@ internal sealed class EntityContext
     /// Secretary Hamid Qureshi</c> → <c>Hamid Qureshi</c>, also titles the model's lists lack) and so do letters after
     /// the name (<c>Simon Ackroyd-Bell KC</c> → <c>Simon Ackroyd-Bell</c>), two names joined by a
     /// hyphen without spaces are one (<c>[Amanda O'Neill]-[Hart]</c>), and the English possessive is not part of the
-    /// name (<c>Kestrel's</c> → <c>Kestrel</c>).
+    /// name (<c>Kestrel's</c> → <c>Kestrel</c>) unless <paramref name="isKnown"/> says the whole is a well-known name
+    /// (<c>Moody's</c>, <c>McDonald's</c>).
     /// </summary>
-    public void FixSpans(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    public void FixSpans(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, Func<TextSpan, bool>? isKnown = null)
     {
         int kept = 0;
         for (int e = 0; e < entities.Count; e++)
@@ -321,7 +322,7 @@ internal sealed class EntityContext
             }
 
             int end = entity.Span.End;
-            if (end - entity.Span.Start > 3 && text[end - 1] is 's' && Characters.IsApostrophe(text[end - 2]))
+            if (end - entity.Span.Start > 3 && text[end - 1] is 's' && Characters.IsApostrophe(text[end - 2]) && isKnown?.Invoke(entity.Span) != true)
             {
                 end -= 2;
             }
@@ -816,12 +817,25 @@ internal sealed class EntityContext
                 continue;
             }
 
-            if (entity.Label is not (EntityLabel.Person or EntityLabel.Misc))
+            int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
+            if (entity.Label is EntityLabel.Organization or EntityLabel.Location && IsPersonAfterDemonym(text, tokens, entity, first))
+            {
+                entities[e] = entity with { Label = EntityLabel.Person };   // le Colombien Julián Cárdenas
+                if (e == 0 || entities[e - 1].Span.End <= tokens[first - 1].Start)
+                {
+                    (found ??= []).Add(new Entity(tokens[first - 1].Span, EntityLabel.Misc));
+                }
+
+                continue;
+            }
+
+            bool ledByDemonymNoun = entity.Label == EntityLabel.Organization && _namesHeadFirst && first > 0 && s_determiners.Contains(Word(text, tokens[first - 1]))
+                && LooksLikePersonName(text, tokens, first + 1, TokenSearch.LastWithin(tokens, first, entity.Span.End));
+            if (entity.Label is not (EntityLabel.Person or EntityLabel.Misc) && !ledByDemonymNoun)
             {
                 continue;
             }
 
-            int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
             if (first + 1 >= tokens.Length || tokens[first].Start != entity.Span.Start || tokens[first + 1].End > entity.Span.End
                 || !_capitalisedDemonyms.Value.Contains(Word(text, tokens[first])) || !IsInitialCapital(Word(text, tokens[first + 1])))
             {
@@ -841,6 +855,41 @@ internal sealed class EntityContext
         {
             EntityMerge.Interleave(entities, found);
         }
+    }
+
+    /// <summary>
+    /// True when a name the tagger read as an organisation or a place follows a determiner and a capitalised demonym
+    /// noun and looks like a person's name (<c>le Colombien Julián Andrés Cárdenas</c>, <c>the Briton Tom Ellis</c>).
+    /// </summary>
+    private bool IsPersonAfterDemonym(string text, ReadOnlySpan<Token> tokens, Entity entity, int first)
+    {
+        if (first < 2 || first >= tokens.Length || tokens[first].Start != entity.Span.Start
+            || !IsCapitalisedDemonym(text, tokens[first - 1]) || !s_determiners.Contains(Word(text, tokens[first - 2])))
+        {
+            return false;
+        }
+
+        return LooksLikePersonName(text, tokens, first, TokenSearch.LastWithin(tokens, first, entity.Span.End));
+    }
+
+    /// <summary>Two to four capitalised words, none of them an organisation's head or ending, nor a place.</summary>
+    private bool LooksLikePersonName(string text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        if (last - first is < 1 or > 3 || last >= tokens.Length)
+        {
+            return false;
+        }
+
+        for (int k = first; k <= last; k++)
+        {
+            ReadOnlySpan<char> word = Word(text, tokens[k]);
+            if (!IsInitialCapital(word) || _heads.Contains(word) || _endings.Contains(word) || _places.Value.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1185,6 +1234,9 @@ internal sealed class EntityContext
             EntityMerge.Interleave(entities, found);
         }
     }
+
+    /// <summary>True when the country and city lists hold this name (and it is not also a well-known organisation's).</summary>
+    public bool IsListedPlace(ReadOnlySpan<char> name) => _places.Value.Contains(name);
 
     /// <summary>A capitalised word of the demonym lists that is not also a place or a given name (<c>Georgia</c>, <c>Finn</c>).</summary>
     private bool IsCapitalisedDemonym(string text, Token token) =>

@@ -56,8 +56,8 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         TrimLeadingStarters(text, tokens, entities);
         EntityContext.TrimSportSlugs(text, tokens, entities);
         TrimSentencePeriods(text, work.Sentences.AsSpan(), entities);
-        _context.FixSpans(text, tokens, entities);
         NameListStage known = NameListStage.Known(language);
+        _context.FixSpans(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
         _context.SplitPlacePairs(text, entities, name => known.Contains(name, EntityLabel.Location));
         _context.SplitKnownNameFromPerson(text, tokens, entities, known);
         _context.SplitLeadingDemonyms(text, tokens, entities);
@@ -112,6 +112,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         ExtendToAcronyms(text, tokens, entities);
         _context.ExtendCoordinatedNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
         LabelAcronyms(text, tokens, entities);
+        LabelSurnamesAsPeople(text, tokens, entities, known);
         Dictionary<string, EntityLabel?> names = CollectNames(text, tokens, entities.AsSpan());
         if (described is not null)
         {
@@ -544,6 +545,42 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         'ñ' => 'n',
         _ => c,
     };
+
+    /// <summary>
+    /// A one-word name that is the family name of a person the document names in full is that person wherever the
+    /// tagger read it otherwise (<c>Julián Andrés Cárdenas</c> … <c>Cárdenas à 18 secondes</c>), unless the word is a
+    /// place or a well-known name of the lists.
+    /// </summary>
+    private void LabelSurnamesAsPeople(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, NameListStage known)
+    {
+        HashSet<string>? surnames = null;
+        foreach (Entity entity in entities.AsSpan())
+        {
+            int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
+            int last = TokenSearch.LastWithin(tokens, first, entity.Span.End);
+            if (entity.Label == EntityLabel.Person && last > first && last < tokens.Length && tokens[last].End == entity.Span.End
+                && tokens[last].Span.Length >= MinLength && Characters.IsUpper(text[tokens[last].Start]))
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(tokens[last].Start, tokens[last].Span.Length));
+            }
+        }
+
+        if (surnames is null)
+        {
+            return;
+        }
+
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            ReadOnlySpan<char> name = text.AsSpan(entity.Span.Start, entity.Span.Length);
+            if (entity.Label != EntityLabel.Person && lookup.Contains(name) && !_context.IsListedPlace(name) && !known.Contains(name))
+            {
+                entities[e] = entity with { Label = EntityLabel.Person };
+            }
+        }
+    }
 
     /// <summary>
     /// The strings to propagate: every tagged name that starts with a capital, and the last word of every

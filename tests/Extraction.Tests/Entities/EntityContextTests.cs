@@ -117,6 +117,27 @@ public class EntityContextTests
         Consistency(code, text).Should().NotContain(("X", EntityLabel.Organization));
 
     [Fact]
+    public void A_well_known_name_that_ends_with_a_possessive_keeps_it() =>
+        Consistency("fr", "L'agence Moody's a relevé la note.", ("Moody's", EntityLabel.Organization))
+            .Should().Equal(("Moody's", EntityLabel.Organization));
+
+    [Theory]
+    [InlineData("fr", "Il devance le Colombien Julián Andrés Cárdenas de 18 secondes.", "Julián Andrés Cárdenas", "Colombien")]
+    [InlineData("en", "She beat the Briton Tom Ellis in three sets.", "Tom Ellis", "Briton")]
+    public void A_name_after_a_determiner_and_a_demonym_noun_is_a_person(string code, string text, string name, string demonym) =>
+        Consistency(code, text, (name, EntityLabel.Organization)).Should().Equal((demonym, EntityLabel.Misc), (name, EntityLabel.Person));
+
+    [Fact]
+    public void A_demonym_noun_run_into_a_persons_name_is_split_off_an_organisation() =>
+        Consistency("fr", "Derrière, le Belge Wout Ceulemans a attaqué.", ("Belge Wout Ceulemans", EntityLabel.Organization))
+            .Should().Equal(("Belge", EntityLabel.Misc), ("Wout Ceulemans", EntityLabel.Person));
+
+    [Fact]
+    public void A_family_name_alone_is_the_person_the_document_names_in_full() =>
+        Consistency("fr", "Cárdenas a gagné. Derrière lui, Julián Andrés Cárdenas avait attaqué.", ("Cárdenas", EntityLabel.Organization), ("Julián Andrés Cárdenas", EntityLabel.Person))
+            .Should().Equal(("Cárdenas", EntityLabel.Person), ("Julián Andrés Cárdenas", EntityLabel.Person));
+
+    [Fact]
     public void A_hyphenated_name_that_is_itself_a_place_stays_whole() =>
         Run(new NameConsistencyStage(Language.English), Language.English, "Guinea-Bissau held elections.", ("Guinea-Bissau", EntityLabel.Location))
             .Should().Equal(("Guinea-Bissau", EntityLabel.Location));
