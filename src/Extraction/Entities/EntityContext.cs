@@ -681,6 +681,12 @@ internal sealed class EntityContext
             {
                 label = EntityLabel.Person;
             }
+            else if (entity.Label is EntityLabel.Organization or EntityLabel.Location && first > 0 && tokens[first - 1].Kind == TokenKind.Word
+                && Characters.IsLower(text[tokens[first - 1].Start]) && isRoleTitle(Word(text, tokens[first - 1])) && LooksLikePersonName(text, tokens, first, last)
+                && !isKnown(entity))
+            {
+                label = EntityLabel.Person;     // democracy leader Aung San Suu Kyi: a function noun names a person
+            }
             else if (entity.Label is not EntityLabel.Location && IsPlaceCompound(text, entity.Span.End))
             {
                 label = EntityLabel.Location;   // Vancouver-based, Edinburgh-listed

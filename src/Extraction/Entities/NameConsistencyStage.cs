@@ -548,8 +548,8 @@ internal sealed class NameConsistencyStage(Language language) : IStage
 
     /// <summary>
     /// A one-word name that is the family name of a person the document names in full is that person wherever the
-    /// tagger read it otherwise (<c>Julián Andrés Cárdenas</c> … <c>Cárdenas à 18 secondes</c>), unless the word is a
-    /// place or a well-known name of the lists.
+    /// tagger read it otherwise (<c>Julián Andrés Cárdenas</c> … <c>Cárdenas à 18 secondes</c>), and so are the last
+    /// two words of a longer name (<c>Suu Kyi</c>), unless the name is a place or a well-known name of the lists.
     /// </summary>
     private void LabelSurnamesAsPeople(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, NameListStage known)
     {
@@ -562,6 +562,11 @@ internal sealed class NameConsistencyStage(Language language) : IStage
                 && tokens[last].Span.Length >= MinLength && Characters.IsUpper(text[tokens[last].Start]))
             {
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(tokens[last].Start, tokens[last].Span.Length));
+                if (last > first + 1 && Characters.IsUpper(text[tokens[last - 1].Start]))
+                {
+                    // A name of three words or more may be shortened to its last two (Aung San Suu Kyi → Suu Kyi).
+                    surnames.Add(text.Substring(tokens[last - 1].Start, tokens[last].End - tokens[last - 1].Start));
+                }
             }
         }
 

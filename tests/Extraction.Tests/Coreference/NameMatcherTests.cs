@@ -11,6 +11,7 @@ public sealed class NameMatcherTests
     [InlineData("Sergueï Lavrov", "Sergei Lavrov")]
     [InlineData("OTAN", "Organisation du traité de l'Atlantique nord")]
     [InlineData("Barden", "Eric Barden")]
+    [InlineData("Suu Kyi", "Aung San Suu Kyi")]
     public void Names_of_the_same_entity_match(string a, string b) =>
         NameMatcher.SameEntity(NameMatcher.WordsOf(a), NameMatcher.WordsOf(b)).Should().BeTrue();
 
@@ -19,6 +20,7 @@ public sealed class NameMatcherTests
     [InlineData("Paris", "Lyon")]
     [InlineData("Kim", "Tim")]
     [InlineData("Anna Weber", "Peter Weber")]
+    [InlineData("Anna Weber", "Peter Anna Weber-Lutz")]
     public void Names_of_different_entities_do_not_match(string a, string b) =>
         NameMatcher.SameEntity(NameMatcher.WordsOf(a), NameMatcher.WordsOf(b)).Should().BeFalse();
 

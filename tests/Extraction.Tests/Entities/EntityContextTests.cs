@@ -138,6 +138,16 @@ public class EntityContextTests
             .Should().Equal(("Cárdenas", EntityLabel.Person), ("Julián Andrés Cárdenas", EntityLabel.Person));
 
     [Fact]
+    public void A_name_right_after_a_lower_case_function_noun_is_a_person() =>
+        Consistency("en", "Burma's democracy leader Aung San Suu Kyi hit out at the government.", ("Aung San Suu Kyi", EntityLabel.Organization))
+            .Should().Contain(("Aung San Suu Kyi", EntityLabel.Person));
+
+    [Fact]
+    public void The_last_two_words_of_a_longer_persons_name_are_that_person() =>
+        Consistency("en", "Suu Kyi said so. The opposition leader Aung San Suu Kyi spoke.", ("Suu Kyi", EntityLabel.Organization), ("Aung San Suu Kyi", EntityLabel.Person))
+            .Should().Equal(("Suu Kyi", EntityLabel.Person), ("Aung San Suu Kyi", EntityLabel.Person));
+
+    [Fact]
     public void A_hyphenated_name_that_is_itself_a_place_stays_whole() =>
         Run(new NameConsistencyStage(Language.English), Language.English, "Guinea-Bissau held elections.", ("Guinea-Bissau", EntityLabel.Location))
             .Should().Equal(("Guinea-Bissau", EntityLabel.Location));
