@@ -1241,9 +1241,6 @@ internal sealed class EntityContext
         }
     }
 
-    /// <summary>True when the country and city lists hold this name (and it is not also a well-known organisation's).</summary>
-    public bool IsListedPlace(ReadOnlySpan<char> name) => _places.Value.Contains(name);
-
     /// <summary>A capitalised word of the demonym lists that is not also a place or a given name (<c>Georgia</c>, <c>Finn</c>).</summary>
     private bool IsCapitalisedDemonym(string text, Token token) =>
         token.Kind == TokenKind.Word && Characters.IsUpper(text[token.Start]) && _capitalisedDemonyms.Value.Contains(Word(text, token));

@@ -549,9 +549,10 @@ internal sealed class NameConsistencyStage(Language language) : IStage
     /// <summary>
     /// A one-word name that is the family name of a person the document names in full is that person wherever the
     /// tagger read it otherwise (<c>Julián Andrés Cárdenas</c> … <c>Cárdenas à 18 secondes</c>), and so are the last
-    /// two words of a longer name (<c>Suu Kyi</c>), unless the name is a place or a well-known name of the lists.
+    /// two words of a longer name (<c>Suu Kyi</c>), unless the name is a well-known one of the lists: one sense per
+    /// story, even for a family name that is also a town (<c>Bob Dole</c> … <c>Dole said</c>).
     /// </summary>
-    private void LabelSurnamesAsPeople(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, NameListStage known)
+    private static void LabelSurnamesAsPeople(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, NameListStage known)
     {
         HashSet<string>? surnames = null;
         foreach (Entity entity in entities.AsSpan())
@@ -580,7 +581,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         {
             Entity entity = entities[e];
             ReadOnlySpan<char> name = text.AsSpan(entity.Span.Start, entity.Span.Length);
-            if (entity.Label != EntityLabel.Person && lookup.Contains(name) && !_context.IsListedPlace(name) && !known.Contains(name))
+            if (entity.Label != EntityLabel.Person && lookup.Contains(name) && !known.Contains(name))
             {
                 entities[e] = entity with { Label = EntityLabel.Person };
             }

@@ -143,6 +143,11 @@ public class EntityContextTests
             .Should().Contain(("Aung San Suu Kyi", EntityLabel.Person));
 
     [Fact]
+    public void A_family_name_that_is_also_a_town_is_the_person_the_story_names() =>
+        Consistency("en", "The Dole campaign wrote on Friday. Bob Dole said he would win.", ("Dole", EntityLabel.Location), ("Bob Dole", EntityLabel.Person))
+            .Should().Equal(("Dole", EntityLabel.Person), ("Bob Dole", EntityLabel.Person));
+
+    [Fact]
     public void The_last_two_words_of_a_longer_persons_name_are_that_person() =>
         Consistency("en", "Suu Kyi said so. The opposition leader Aung San Suu Kyi spoke.", ("Suu Kyi", EntityLabel.Organization), ("Aung San Suu Kyi", EntityLabel.Person))
             .Should().Equal(("Suu Kyi", EntityLabel.Person), ("Aung San Suu Kyi", EntityLabel.Person));
