@@ -53,11 +53,12 @@ internal sealed class NameConsistencyStage(Language language) : IStage
             return;
         }
 
-        TrimLeadingStarters(text, tokens, entities);
+        TrimStartersAndTails(text, tokens, entities);
         EntityContext.TrimSportSlugs(text, tokens, entities);
         TrimSentencePeriods(text, work.Sentences.AsSpan(), entities);
         NameListStage known = NameListStage.Known(language);
-        _context.FixSpans(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
+        Func<TextSpan, bool> isKnown = span => known.Contains(text.AsSpan(span.Start, span.Length));
+        _context.FixSpans(text, tokens, entities, isKnown);
         _context.SplitPlacePairs(text, entities, name => known.Contains(name, EntityLabel.Location));
         _context.SplitKnownNameFromPerson(text, tokens, entities, known);
         _context.SplitLeadingDemonyms(text, tokens, entities);
@@ -72,7 +73,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         // After the government reading of a place ("Ottawa said"): in a sports report, a place that plays is its team.
         TeamNames.For(language).Relabel(text, tokens, entities);
         _context.SplitPossessives(text, tokens, entities);
-        _context.DropNonNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
+        _context.DropNonNames(text, tokens, entities, isKnown);
         _context.AddDescribedNames(text, tokens, entities);
         _context.AddNamesWithEndings(text, tokens, entities);
         Dictionary<string, EntityLabel>? described = null;
@@ -110,7 +111,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         }
 
         ExtendToAcronyms(text, tokens, entities);
-        _context.ExtendCoordinatedNames(text, tokens, entities, span => known.Contains(text.AsSpan(span.Start, span.Length)));
+        _context.ExtendCoordinatedNames(text, tokens, entities, isKnown);
         LabelAcronyms(text, tokens, entities);
         LabelSurnamesAsPeople(text, tokens, entities, known);
         Dictionary<string, EntityLabel?> names = CollectNames(text, tokens, entities.AsSpan());
@@ -220,7 +221,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
     /// <c>El País</c>, <c>The Guardian</c>), except the English indefinite one (<c>A High Court judge</c>); nor does it end
     /// with a page word or sentence starter glued to its last word (<c>OñateLea también</c>).
     /// </summary>
-    private void TrimLeadingStarters(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
+    private void TrimStartersAndTails(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities)
     {
         int kept = 0;
         for (int e = 0; e < entities.Count; e++)
