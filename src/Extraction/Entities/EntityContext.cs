@@ -31,6 +31,9 @@ internal sealed class EntityContext
         FrozenSet.ToFrozenSet(["de", "du", "des", "del", "d'", "d’", "l'", "l’", "la", "el", "à", "au", "aux", "of", "for", "para", "pour"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_listConjunctions =
+        FrozenSet.ToFrozenSet(["and", "or", "et", "ou", "y", "o", "e"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determiners =
         FrozenSet.ToFrozenSet(["le", "la", "l'", "l’", "les", "un", "une", "sa", "son", "el", "los", "una", "su", "the", "a", "an", "its", "jeune", "petite", "nouvelle", "joven", "pequeña", "young", "small"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -758,6 +761,58 @@ internal sealed class EntityContext
                 entities[e] = new Entity(new TextSpan(given.Start, entity.Span.End), EntityLabel.Person);
                 (found ??= []).Add(new Entity(new TextSpan(entity.Span.Start, tokens[end].End), label));
                 break;
+            }
+        }
+
+        if (found is not null)
+        {
+            EntityMerge.Interleave(entities, found);
+        }
+    }
+
+    /// <summary>
+    /// A name the tagger ran over a list of well-known names is that list (<c>Green Party, Aontú and Independent
+    /// Ireland</c> → three parties; <c>le PS et Ecolo</c>): split where every part between the commas and conjunctions
+    /// is a name of the lists.
+    /// </summary>
+    public static void SplitKnownNameLists(string text, ReadOnlySpan<Token> tokens, PooledList<Entity> entities, NameListStage known)
+    {
+        List<Entity>? parts = null;
+        List<Entity>? found = null;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            Entity entity = entities[e];
+            int first = TokenSearch.FirstAt(tokens, entity.Span.Start);
+            int last = TokenSearch.LastWithin(tokens, first, entity.Span.End);
+            if (last - first < 2 || last >= tokens.Length || tokens[first].Start != entity.Span.Start || tokens[last].End != entity.Span.End)
+            {
+                continue;
+            }
+
+            (parts ??= []).Clear();
+            bool allKnown = true;
+            int start = first;
+            for (int k = first; k <= last + 1 && allKnown; k++)
+            {
+                if (k <= last && !IsChar(text, tokens[k], ',') && !s_listConjunctions.Contains(Word(text, tokens[k])))
+                {
+                    continue;
+                }
+
+                if (k > start)      // the empty part between a comma and a conjunction is skipped
+                {
+                    var part = new TextSpan(tokens[start].Start, tokens[k - 1].End);
+                    allKnown = known.TryGetLabel(text.AsSpan(part.Start, part.Length), out EntityLabel label);
+                    parts.Add(new Entity(part, label));
+                }
+
+                start = k + 1;
+            }
+
+            if (allKnown && parts.Count >= 2)
+            {
+                entities[e] = parts[0];
+                (found ??= []).AddRange(parts.Skip(1));
             }
         }
 

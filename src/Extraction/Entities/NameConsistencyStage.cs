@@ -61,6 +61,7 @@ internal sealed class NameConsistencyStage(Language language) : IStage
         _context.FixSpans(text, tokens, entities, isKnown);
         _context.SplitPlacePairs(text, entities, name => known.Contains(name, EntityLabel.Location));
         _context.SplitKnownNameFromPerson(text, tokens, entities, known);
+        EntityContext.SplitKnownNameLists(text, tokens, entities, known);
         _context.SplitLeadingDemonyms(text, tokens, entities);
         _context.LabelPeopleNamedLikePlaces(text, tokens, entities);
         _context.LabelQuotedTitles(text, tokens, entities);

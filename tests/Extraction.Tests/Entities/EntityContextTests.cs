@@ -152,6 +152,20 @@ public class EntityContextTests
         Consistency("en", "Suu Kyi said so. The opposition leader Aung San Suu Kyi spoke.", ("Suu Kyi", EntityLabel.Organization), ("Aung San Suu Kyi", EntityLabel.Person))
             .Should().Equal(("Suu Kyi", EntityLabel.Person), ("Aung San Suu Kyi", EntityLabel.Person));
 
+    [Theory]
+    [InlineData("en", "Voters backed the Green Party, Aontú and Independent Ireland.", "Green Party, Aontú and Independent Ireland", "Green Party", "Aontú", "Independent Ireland")]
+    [InlineData("fr", "Le PS, Ecolo et le MR ont voté.", "PS, Ecolo", "PS", "Ecolo", null)]
+    public void A_name_run_over_a_list_of_well_known_names_is_that_list(string code, string text, string tagged, string first, string second, string? third)
+    {
+        string[] expected = third is null ? [first, second] : [first, second, third];
+        Consistency(code, text, (tagged, EntityLabel.Organization)).Select(e => e.Text).Should().ContainInOrder(expected);
+    }
+
+    [Fact]
+    public void A_name_with_an_unknown_part_before_a_conjunction_stays_whole() =>
+        Consistency("en", "The Department of Health and Social Care said so.", ("Department of Health and Social Care", EntityLabel.Organization))
+            .Should().Contain(("Department of Health and Social Care", EntityLabel.Organization));
+
     [Fact]
     public void A_hyphenated_name_that_is_itself_a_place_stays_whole() =>
         Run(new NameConsistencyStage(Language.English), Language.English, "Guinea-Bissau held elections.", ("Guinea-Bissau", EntityLabel.Location))

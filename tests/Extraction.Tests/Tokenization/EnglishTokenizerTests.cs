@@ -21,6 +21,7 @@ public class EnglishTokenizerTests
     [InlineData("on TikTok and PayPal", new[] { "on", "TikTok", "and", "PayPal" })]
     [InlineData("said Nadeem LashariRead more", new[] { "said", "Nadeem", "Lashari", "Read", "more" })]
     [InlineData("Sara HoltonAdvertisement", new[] { "Sara", "Holton", "Advertisement" })]
+    [InlineData("said Lars HenriksenA spokesperson", new[] { "said", "Lars", "Henriksen", "A", "spokesperson" })]
     [InlineData("shares of BlackRock and SoftBank", new[] { "shares", "of", "BlackRock", "and", "SoftBank" })]
     public void Splits_a_sentence_starter_glued_to_a_word(string text, string[] expected) =>
         Tokens(English, text).Should().Equal(expected);
