@@ -432,12 +432,19 @@ internal sealed class EntityContext
                 continue;
             }
 
-            if (_places.Value.Contains(head) || _firstNames.Value.Contains(head) || _nationalNames.Value.Contains(head) || _rules.IsSentenceStarter(head) || s_determiners.Contains(head))
+            if (_firstNames.Value.Contains(head) || _nationalNames.Value.Contains(head) || _rules.IsSentenceStarter(head) || s_determiners.Contains(head))
             {
                 continue;
             }
 
+            // A head that is also a place ("Summit Logistics", Summit the US town) is a short name only where the story
+            // speaks of it as a company ("Summit shareholders", "Summit's headquarters").
             string name = head.ToString();
+            if (_places.Value.Contains(head) && !SpokenOfAsCompany(text, name))
+            {
+                continue;
+            }
+
             if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(name) && seen.Count <= MaxShortNames)
             {
                 (candidates ??= []).Add(name);
@@ -460,6 +467,23 @@ internal sealed class EntityContext
         }
 
         return candidates.Where(name => !misc.Contains(name) && !text.Contains(char.ToLowerInvariant(name[0]) + name[1..], StringComparison.Ordinal)).ToList();
+    }
+
+    private static readonly string[] s_companyContexts =
+        [" shareholders", "'s shareholders", " Chief Executive", "'s chief executive", " CEO", "'s headquarters", "'s board", "'s shares"];
+
+    /// <summary>True when the text follows <paramref name="name"/> with words only a company takes (<c>Summit shareholders</c>).</summary>
+    private static bool SpokenOfAsCompany(string text, string name)
+    {
+        foreach (string context in s_companyContexts)
+        {
+            if (text.Contains(name + context, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

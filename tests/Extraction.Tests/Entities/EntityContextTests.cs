@@ -225,6 +225,23 @@ public class EntityContextTests
         English("The Perth-based Tallowin Therapeutics said its trial had ended.", ("Perth", EntityLabel.Location))
             .Should().Equal(("Perth", EntityLabel.Location), ("Tallowin Therapeutics", EntityLabel.Organization));
 
+    [Fact]
+    public void A_company_whose_first_word_is_a_town_is_called_by_it_where_the_story_speaks_of_it_as_a_company()
+    {
+        const string text = "Anchor will buy rival Summit Logistics. Summit shareholders will receive cash, and Summit jumped 21%.";
+        int full = text.IndexOf("Summit Logistics", StringComparison.Ordinal);
+        int alone = text.LastIndexOf("Summit", StringComparison.Ordinal);
+        RunOn(new NameConsistencyStage(Language.English), Language.English, text,
+                new Entity(new TextSpan(full, full + "Summit Logistics".Length), EntityLabel.Organization),
+                new Entity(new TextSpan(alone, alone + "Summit".Length), EntityLabel.Location))
+            .Should().Equal(("Summit Logistics", EntityLabel.Organization), ("Summit", EntityLabel.Organization), ("Summit", EntityLabel.Organization));
+    }
+
+    [Fact]
+    public void A_town_that_begins_a_companys_name_stays_a_town_without_company_words() =>
+        English("Reading Logistics opened a depot. Flooding hit Reading on Monday.", ("Reading Logistics", EntityLabel.Organization), ("Reading", EntityLabel.Location))
+            .Should().Contain(("Reading", EntityLabel.Location));
+
     [Theory]
     [InlineData("Tallowin Therapeutics raised less money in Perth this year.")]     // the sentence's first word
     [InlineData("Shares in the Group fell in Perth.")]                                  // no name before the ending
