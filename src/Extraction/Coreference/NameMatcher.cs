@@ -37,26 +37,12 @@ internal static class NameMatcher
             return true;
         }
 
-        if (fuzzy && a.Length != b.Length && EndsWith(a.Length > b.Length ? a : b, a.Length > b.Length ? b : a))
+        if (fuzzy && a.Length != b.Length && (a.Length > b.Length ? a.AsSpan().EndsWith(b) : b.AsSpan().EndsWith(a)))
         {
             return true;    // a person's last names (Suu Kyi for Aung San Suu Kyi)
         }
 
         return (fuzzy ? Similar(a[0], b[0]) : a[0] == b[0]) || (a[0].Length == 2 && a[0][1] == '.' && a[0][0] == b[0][0]) || (b[0].Length == 2 && b[0][1] == '.' && b[0][0] == a[0][0]);
-    }
-
-    /// <summary>True when the words of <paramref name="name"/> end with all the words of <paramref name="tail"/>.</summary>
-    private static bool EndsWith(string[] name, string[] tail)
-    {
-        for (int k = 1; k <= tail.Length; k++)
-        {
-            if (name[^k] != tail[^k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Equal, or within one edit (two for words of eight letters or more) when both have at least five letters.</summary>

@@ -558,8 +558,6 @@ internal sealed class EntityContext
 
         entities.Truncate(kept);
         EntityMerge.Interleave(entities, found);
-
-        static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && Characters.IsUpper(text[token.Start]);
     }
 
     /// <summary>
@@ -1322,7 +1320,7 @@ internal sealed class EntityContext
 
     /// <summary>A capitalised word of the demonym lists that is not also a place or a given name (<c>Georgia</c>, <c>Finn</c>).</summary>
     private bool IsCapitalisedDemonym(string text, Token token) =>
-        token.Kind == TokenKind.Word && Characters.IsUpper(text[token.Start]) && _capitalisedDemonyms.Value.Contains(Word(text, token));
+        IsCapitalisedWord(text, token) && _capitalisedDemonyms.Value.Contains(Word(text, token));
 
     /// <summary>
     /// True when no entity overlaps <paramref name="span"/>; <paramref name="next"/> is the first entity that does not
