@@ -29,28 +29,37 @@ internal static class TrainSentencesCommand
         var seed = new Option<int>("--seed") { Description = "Shuffling seed (default 1): same data and seed, same model.", DefaultValueFactory = _ => 1 };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of feature buckets (default 16).", DefaultValueFactory = _ => 16 };
         var clusters = new Option<string?>("--clusters") { Description = "A word cluster file (word<TAB>bits, gzip or plain), copied into the model." };
+        var casing = new Option<string?>("--casing")
+        {
+            Description = "A casing lexicon (word<TAB>class in binary, 1-4 from always lower case to always capitalised; gzip or plain; scripts/build-casing-lexicon.py), copied into the model.",
+        };
         var thresholds = new Option<string>("--thresholds")
         {
             Description = "Score thresholds tried after each epoch, comma-separated (default 0); the best on the dev files is kept.",
             DefaultValueFactory = _ => "0",
         };
+        var careful = new Option<string?>("--careful-text")
+        {
+            Description = "Comma-separated text files or folders (*.txt) written with care, every sentence ended by a final mark or a line break, FILE*N to repeat: "
+                + "the gaps the rules leave open there are taught as inside a sentence, so the model keeps news text as the rules split it.",
+        };
         var version = new Option<string?>("--model-version") { Description = "Model version (default: today, yyyy.MM.dd)." };
         var licence = new Option<string?>("--licence") { Description = "Licence and attribution for the header." };
         var command = new Command("sentences", "Train the sentence boundary model on Universal Dependencies files.")
         {
-            lang, train, dev, output, epochs, seed, hashBits, clusters, thresholds, version, licence,
+            lang, train, dev, output, epochs, seed, hashBits, clusters, casing, careful, thresholds, version, licence,
         };
         command.SetAction(parse =>
         {
             Language language = LanguageCodes.Parse(parse.GetValue(lang)!);
             string code = LanguageCodes.ToCode(language);
             WordClusters wordClusters = parse.GetValue(clusters) is { } clusterPath ? TrainClustersCommand.ReadClusters(clusterPath) : WordClusters.Empty;
-            var trainer = new BoundaryTrainer(wordClusters, parse.GetValue(hashBits));
+            WordClusters wordCasing = parse.GetValue(casing) is { } casingPath ? TrainClustersCommand.ReadClusters(casingPath) : WordClusters.Empty;
+            var trainer = new BoundaryTrainer(wordClusters, parse.GetValue(hashBits), wordCasing);
             var sources = new List<string>();
             foreach (string item in Split(parse.GetValue(train)))
             {
-                int star = item.LastIndexOf('*');
-                (string path, int repeat) = star > 0 ? (item[..star], int.Parse(item[(star + 1)..], CultureInfo.InvariantCulture)) : (item, 1);
+                (string path, int repeat) = Repeat(item);
                 ConlluTreebank treebank = ConlluTreebank.Load(path);
                 int before = trainer.Count;
                 using var tokens = new PooledList<Token>(treebank.Text.Length / 4);
@@ -58,6 +67,32 @@ internal static class TrainSentencesCommand
                 trainer.Add(language, treebank.Text, tokens.AsSpan(), treebank.Sentences.Select(s => s.Start).ToHashSet(), repeat);
                 Console.Error.WriteLine($"{path}: {treebank.Sentences.Count} sentences, {trainer.Count - before} candidate gaps{(repeat > 1 ? $" (x{repeat})" : "")}");
                 sources.Add(Path.GetFileName(path) + (repeat > 1 ? $"*{repeat}" : ""));
+            }
+
+            foreach (string item in Split(parse.GetValue(careful)))
+            {
+                (string path, int repeat) = Repeat(item);
+                string[] files = Directory.Exists(path) ? [.. Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal)] : [path];
+                int before = trainer.Count;
+                foreach (string file in files)
+                {
+                    string text = File.ReadAllText(file);
+                    using var tokens = new PooledList<Token>(text.Length / 4);
+                    Tokenizer.For(language).Tokenize(text, tokens);
+                    using var sentences = new PooledList<TextSpan>(64);
+                    SentenceSplitter.For(language).Split(text, tokens.AsSpan(), sentences, decider: null);
+                    var starts = new HashSet<int>();
+                    foreach (TextSpan sentence in sentences.AsSpan())
+                    {
+                        starts.Add(sentence.Start);
+                    }
+
+                    trainer.Add(language, text, tokens.AsSpan(), starts, repeat);
+
+                }
+
+                Console.Error.WriteLine($"{path}: {files.Length} careful texts, {trainer.Count - before} candidate gaps{(repeat > 1 ? $" (x{repeat})" : "")}");
+                sources.Add(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)) + (repeat > 1 ? $"*{repeat}" : ""));
             }
 
             Console.Error.WriteLine($"{trainer.Count} examples, {trainer.Boundaries} boundaries");
@@ -93,6 +128,13 @@ internal static class TrainSentencesCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>A path and its repeat count from <c>PATH*N</c> (1 without a star).</summary>
+    private static (string Path, int Repeat) Repeat(string item)
+    {
+        int star = item.LastIndexOf('*');
+        return star > 0 ? (item[..star], int.Parse(item[(star + 1)..], CultureInfo.InvariantCulture)) : (item, 1);
     }
 
     private static string[] Split(string? list) =>

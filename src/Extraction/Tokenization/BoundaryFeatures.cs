@@ -13,12 +13,15 @@ namespace Extraction.Tokenization;
 internal static class BoundaryFeatures
 {
     /// <summary>The version of the feature templates, written in every boundary model.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The number of features of one gap.</summary>
-    public const int Count = 24;
+    public const int Count = 2 * Templates;
+
+    private const int Templates = 29;
 
     private const int MaxWordChars = 32;
+    private const int LayoutWindow = 1000;
     private const int MaxNonFinalLength = 8;
 
     /// <summary>
@@ -74,14 +77,24 @@ internal static class BoundaryFeatures
 
     /// <summary>
     /// Writes the <see cref="Count"/> feature buckets of the gap after token <paramref name="i"/>;
-    /// <paramref name="first"/> is the first token of the current sentence.
+    /// <paramref name="first"/> is the first token of the current sentence. <paramref name="casing"/> gives how lower-case
+    /// words are usually written inside a sentence (<see cref="BoundaryModel.Casing"/>; empty: every word unknown).
     /// </summary>
-    public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first, WordClusters clusters, int bits, Span<int> buckets)
+    public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first, WordClusters clusters, WordClusters casing, int bits, Span<int> buckets)
     {
         Describe(text, tokens, i - 1, null, out ulong lowP2, out ulong shapeP2, out _, out _);
         Describe(text, tokens, i, clusters, out ulong lowP1, out ulong shapeP1, out int clusterP1, out ulong suffixP1);
         Describe(text, tokens, i + 1, clusters, out ulong lowN1, out ulong shapeN1, out int clusterN1, out _);
         Describe(text, tokens, i + 2, null, out ulong lowN2, out ulong shapeN2, out _, out _);
+
+        // How the words on each side are usually written: a capitalised word that is almost always in lower case
+        // inside a sentence starts one (a heading run into the text: "… 100 ml Flacon (plastique)"); one usually
+        // capitalised is a name ("le groupe Airbus").
+        ulong casingP1 = (ulong)CasingOf(text, tokens, i, casing);
+        ulong casingN1 = (ulong)CasingOf(text, tokens, i + 1, casing);
+
+        // Headings, table rows and list items come in runs: did the sentence before this one end without a mark?
+        ulong unmarkedBefore = first == 0 ? 2UL : EndsWithMark(text, tokens, first - 1) ? 0UL : 1UL;
 
         int length = i - first + 1;
         ulong lengthBucket = length switch { 1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 8 => 5, <= 15 => 6, <= 30 => 7, _ => 8 };
@@ -120,6 +133,74 @@ internal static class BoundaryFeatures
         buckets[f++] = Bucket(bits, 22, shapeP2, shapeN1);
         buckets[f++] = Bucket(bits, 23, lowP1, shapeN2);
         buckets[f++] = Bucket(bits, 24, c6N1, shapeN2);
+        buckets[f++] = Bucket(bits, 25, casingN1, shapeP1);
+        buckets[f++] = Bucket(bits, 26, casingN1, lengthBucket);
+        buckets[f++] = Bucket(bits, 27, casingP1, shapeN1);
+        buckets[f++] = Bucket(bits, 28, unmarkedBefore, shapeN1);
+        buckets[f++] = Bucket(bits, 29, unmarkedBefore | (casingN1 << 2), lengthBucket);
+
+        // Each feature again, apart for text with line breaks near the gap and text without: where the layout is
+        // kept (news, paragraphs), headings stand on their own line and a capital inside a line is a name; where it
+        // is lost (one long line), headings and table cells run into the next sentence.
+        ulong layout = HasLineBreakNear(text, tokens[i].End) ? 1UL : 2UL;
+        for (int k = 0; k < Templates; k++)
+        {
+            buckets[f++] = Bucket(bits, 100, (ulong)buckets[k], layout);
+        }
+    }
+
+    /// <summary>True when a line break lies within <see cref="LayoutWindow"/> characters of <paramref name="at"/>.</summary>
+    private static bool HasLineBreakNear(ReadOnlySpan<char> text, int at)
+    {
+        // Backwards from the gap first: the nearest break is found without reading the whole window.
+        int start = Math.Max(0, at - LayoutWindow);
+        return text[start..at].LastIndexOfAny('\n', '\r') >= 0 || text[at..Math.Min(text.Length, at + LayoutWindow)].ContainsAny('\n', '\r');
+    }
+
+    /// <summary>
+    /// How a word token is usually written inside a sentence, from <paramref name="casing"/>: 0 unknown (or not a
+    /// word), 1 almost always in lower case, 2 mostly, 3 often capitalised, 4 almost always capitalised.
+    /// </summary>
+    private static int CasingOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, WordClusters casing)
+    {
+        if ((uint)index >= (uint)tokens.Length || tokens[index].Kind != TokenKind.Word || casing.Count == 0)
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> word = text[tokens[index].Start..tokens[index].End];
+        if (word.Length > MaxWordChars)
+        {
+            return 0;
+        }
+
+        Span<char> lower = stackalloc char[MaxWordChars];
+        for (int k = 0; k < word.Length; k++)
+        {
+            char c = word[k];
+            lower[k] = Characters.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+        }
+
+        return Math.Max(0, casing.Find(lower[..word.Length]));
+    }
+
+    /// <summary>True when token <paramref name="index"/> is a final mark, or a closing quote or bracket right after one.</summary>
+    private static bool EndsWithMark(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        for (int k = index; k >= 0 && k > index - 3; k--)
+        {
+            if (text[tokens[k].Start] is '.' or '!' or '?' or Characters.Ellipsis)
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind is not (TokenKind.QuoteMark or TokenKind.Punctuation) || text[tokens[k].Start] is not (')' or ']' or '"' or Characters.RightGuillemet or Characters.RightDoubleQuote))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One multiply and a shift: cheaper than <see cref="FeatureHash.Bucket"/>, enough for hashed inputs.</summary>

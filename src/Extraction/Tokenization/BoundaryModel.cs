@@ -27,7 +27,7 @@ internal sealed class BoundaryModel : IBoundaryDecider
 
     private readonly float[] _weights;
 
-    public BoundaryModel(ModelInfo info, int hashBits, float[] weights, WordClusters clusters, float threshold = 0)
+    public BoundaryModel(ModelInfo info, int hashBits, float[] weights, WordClusters clusters, float threshold = 0, WordClusters? casing = null)
     {
         if (weights.Length != 1 << hashBits)
         {
@@ -38,6 +38,7 @@ internal sealed class BoundaryModel : IBoundaryDecider
         HashBits = hashBits;
         _weights = weights;
         Clusters = clusters;
+        Casing = casing ?? WordClusters.Empty;
         Threshold = threshold;
     }
 
@@ -46,6 +47,13 @@ internal sealed class BoundaryModel : IBoundaryDecider
     public int HashBits { get; }
 
     public WordClusters Clusters { get; }
+
+    /// <summary>
+    /// How lower-case words are usually written inside a sentence, counted in unlabelled text
+    /// (<c>scripts/build-casing-lexicon.py</c>): 1 almost always in lower case, 2 mostly, 3 often capitalised,
+    /// 4 almost always capitalised; words not in it are unknown.
+    /// </summary>
+    public WordClusters Casing { get; }
 
     /// <summary>The score above which a gap is a boundary.</summary>
     public float Threshold { get; }
@@ -63,7 +71,7 @@ internal sealed class BoundaryModel : IBoundaryDecider
     public float Score(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first)
     {
         Span<int> buckets = stackalloc int[BoundaryFeatures.Count];
-        BoundaryFeatures.Extract(text, tokens, i, first, Clusters, HashBits, buckets);
+        BoundaryFeatures.Extract(text, tokens, i, first, Clusters, Casing, HashBits, buckets);
         float sum = 0;
         foreach (int bucket in buckets)
         {
@@ -76,7 +84,7 @@ internal sealed class BoundaryModel : IBoundaryDecider
     /// <inheritdoc/>
     public bool IsBoundary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first) => Score(text, tokens, i, first) > Threshold;
 
-    /// <summary>Writes the model: header, then the deflated weights and word clusters.</summary>
+    /// <summary>Writes the model: header, then the deflated weights, word clusters and casing lexicon.</summary>
     public void Save(Stream stream)
     {
         using var raw = new MemoryStream();
@@ -91,6 +99,7 @@ internal sealed class BoundaryModel : IBoundaryDecider
             }
 
             Clusters.WriteTo(writer);
+            Casing.WriteTo(writer);
         }
 
         var header = new ModelHeader(Info, s_labels, HashBits, BoundaryFeatures.Version);
@@ -140,13 +149,14 @@ internal sealed class BoundaryModel : IBoundaryDecider
             }
 
             WordClusters clusters = WordClusters.ReadFrom(reader, name);
+            WordClusters casing = WordClusters.ReadFrom(reader, name);
 
             if (reader.Read() != -1)
             {
                 throw new ModelLoadException($"Model '{name}' is corrupt: bytes remain after its payload.");
             }
 
-            return new BoundaryModel(header.Info, header.HashBits, weights, clusters, threshold);
+            return new BoundaryModel(header.Info, header.HashBits, weights, clusters, threshold, casing);
         }
         catch (Exception error) when (error is InvalidDataException or EndOfStreamException or DecoderFallbackException)
         {

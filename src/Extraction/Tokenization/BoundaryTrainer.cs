@@ -14,13 +14,17 @@ internal sealed class BoundaryTrainer
     private readonly List<int[]> _features = [];
     private readonly List<bool> _labels = [];
 
-    public BoundaryTrainer(WordClusters clusters, int hashBits)
+    public BoundaryTrainer(WordClusters clusters, int hashBits, WordClusters? casing = null)
     {
         Clusters = clusters;
+        Casing = casing ?? WordClusters.Empty;
         HashBits = hashBits;
     }
 
     public WordClusters Clusters { get; }
+
+    /// <summary>The casing lexicon copied into the model (<see cref="BoundaryModel.Casing"/>).</summary>
+    public WordClusters Casing { get; }
 
     public int HashBits { get; }
 
@@ -88,7 +92,7 @@ internal sealed class BoundaryTrainer
 
             foreach (float threshold in thresholds)
             {
-                var model = new BoundaryModel(info, HashBits, averaged, Clusters, threshold);
+                var model = new BoundaryModel(info, HashBits, averaged, Clusters, threshold, Casing);
                 double value = score(epoch, model);
                 if (value > bestScore)
                 {
@@ -106,7 +110,7 @@ internal sealed class BoundaryTrainer
         public bool IsBoundary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first)
         {
             var features = new int[BoundaryFeatures.Count];
-            BoundaryFeatures.Extract(text, tokens, i, first, trainer.Clusters, trainer.HashBits, features);
+            BoundaryFeatures.Extract(text, tokens, i, first, trainer.Clusters, trainer.Casing, trainer.HashBits, features);
             bool gold = starts.Contains(tokens[i + 1].Start);
             for (int r = 0; r < repeat; r++)
             {

@@ -15,12 +15,6 @@ internal sealed class SentenceSplitter
 {
     private const int MaxStarterLength = 16;
 
-    /// <summary>
-    /// The model ends a sentence before a capital only within this many tokens of the sentence start (headings, table
-    /// cells, list items are short); list dashes, colons and semicolons are decided at any length.
-    /// </summary>
-    private const int MaxModelSentence = 10;
-
     private static readonly SentenceSplitter[] s_instances =
     [
         new SentenceSplitter(Language.French),
@@ -118,7 +112,6 @@ internal sealed class SentenceSplitter
 
             if (last < 0 && decider is not null && ending is Ending.None or Ending.Semicolon
                 && (i > first || tokens[i].Kind is TokenKind.Word or TokenKind.Number)
-                && (i - first < MaxModelSentence || text[tokens[i + 1].Start] is '-' || text[tokens[i].Start] is ';' or ':')
                 && BoundaryFeatures.IsCandidate(text, tokens, i, _rules) && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start)
                 && decider.IsBoundary(text, tokens, i, first))
             {

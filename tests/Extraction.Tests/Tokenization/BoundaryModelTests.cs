@@ -51,6 +51,33 @@ public class BoundaryModelTests
                 "Les élus de Nancy ont voté le budget selon Le Monde et France Info.");
 
     [Fact]
+    public void Keeps_a_dateline_and_a_long_news_sentence_whole_where_the_lines_are_kept() =>
+        Sentences(French, "Grève à la SNCF\n\nRENNES, 4 décembre (AFP) - Le trafic restait perturbé jeudi, a indiqué la direction au quotidien Ouest-France et à la radio France Bleu Armorique.\n")
+            .Should().Equal(
+                "Grève à la SNCF",
+                "RENNES, 4 décembre (AFP) - Le trafic restait perturbé jeudi, a indiqué la direction au quotidien Ouest-France et à la radio France Bleu Armorique.");
+
+    [Fact]
+    public void A_capitalised_word_usually_written_in_lower_case_is_likelier_to_start_a_sentence_than_a_name()
+    {
+        BoundaryModel model = BoundaryModel.Embedded(Language.French)!;
+        model.Casing.Find("flacon").Should().Be(1, "'flacon' is almost always written in lower case inside a sentence");
+        model.Casing.Find("airbus").Should().Be(4, "'Airbus' is almost always capitalised");
+        Score(model, "Solution pour perfusion 100 ml Flacon de verre.", "Flacon")
+            .Should().BeGreaterThan(Score(model, "Solution pour perfusion 100 ml Airbus de verre.", "Airbus"));
+    }
+
+    [Fact]
+    public void The_same_gap_has_other_features_with_a_line_break_near_it_than_on_one_long_line()
+    {
+        const string OneLine = "Notice du sirop Composition Miel et sucre.";
+        const string Lines = "Notice du sirop Composition Miel et sucre.\nConservation au frais.";
+        BoundaryFeatures.Count.Should().BeGreaterThan(0);
+        Features(OneLine, "Composition").Should().NotEqual(Features(Lines, "Composition"));
+        Features(OneLine, "Composition").Take(BoundaryFeatures.Count / 2).Should().Equal(Features(Lines, "Composition").Take(BoundaryFeatures.Count / 2), "the shared half is the same");
+    }
+
+    [Fact]
     public void Never_ends_a_sentence_after_an_article_or_a_preposition()
     {
         string text = "Un rapport de la Commission européenne sur les Jeux olympiques";
@@ -83,6 +110,7 @@ public class BoundaryModelTests
         loaded.Threshold.Should().Be(model.Threshold);
         loaded.Weights.ToArray().Should().Equal(model.Weights.ToArray());
         loaded.Clusters.Find("maison").Should().Be(0x1234);
+        loaded.Casing.Find("flacon").Should().Be(1);
         loaded.Info.Should().Be(model.Info);
     }
 
@@ -135,7 +163,40 @@ public class BoundaryModelTests
         }
 
         var clusters = new WordClusters([new KeyValuePair<string, ushort>("maison", 0x1234)]);
-        return new BoundaryModel(new ModelInfo(BoundaryModel.Kind, "fr-sentences", "1", "fr", "test", "MIT"), 8, weights, clusters, 1.5f);
+        var casing = new WordClusters([new KeyValuePair<string, ushort>("flacon", 1)]);
+        return new BoundaryModel(new ModelInfo(BoundaryModel.Kind, "fr-sentences", "1", "fr", "test", "MIT"), 8, weights, clusters, 1.5f, casing);
+    }
+
+    /// <summary>The score of the gap before the first <paramref name="next"/> (the sentence taken to start at the text start).</summary>
+    private static float Score(BoundaryModel model, string text, string next)
+    {
+        using var tokens = new PooledList<Token>();
+        Tokenizer.For(Language.French).Tokenize(text, tokens);
+        return model.Score(text, tokens.AsSpan(), Before(text, tokens.AsSpan(), next), 0);
+    }
+
+    private static int[] Features(string text, string next)
+    {
+        using var tokens = new PooledList<Token>();
+        Tokenizer.For(Language.French).Tokenize(text, tokens);
+        var buckets = new int[BoundaryFeatures.Count];
+        var casing = new WordClusters([new KeyValuePair<string, ushort>("composition", 1)]);
+        BoundaryFeatures.Extract(text, tokens.AsSpan(), Before(text, tokens.AsSpan(), next), 0, WordClusters.Empty, casing, 16, buckets);
+        return buckets;
+    }
+
+    /// <summary>The index of the token just before the first token whose text is <paramref name="next"/>.</summary>
+    private static int Before(string text, ReadOnlySpan<Token> tokens, string next)
+    {
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            if (text[tokens[i].Start..tokens[i].End] == next)
+            {
+                return i - 1;
+            }
+        }
+
+        throw new ArgumentException($"'{next}' is not a token of the text.", nameof(next));
     }
 
     private static string[] SplitWith(IBoundaryDecider? decider, string text)
