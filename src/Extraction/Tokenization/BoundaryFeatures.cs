@@ -82,16 +82,14 @@ internal static class BoundaryFeatures
     /// </summary>
     public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first, WordClusters clusters, WordClusters casing, int bits, Span<int> buckets)
     {
-        Describe(text, tokens, i - 1, null, out ulong lowP2, out ulong shapeP2, out _, out _);
-        Describe(text, tokens, i, clusters, out ulong lowP1, out ulong shapeP1, out int clusterP1, out ulong suffixP1);
-        Describe(text, tokens, i + 1, clusters, out ulong lowN1, out ulong shapeN1, out int clusterN1, out _);
-        Describe(text, tokens, i + 2, null, out ulong lowN2, out ulong shapeN2, out _, out _);
+        Describe(text, tokens, i - 1, null, null, out ulong lowP2, out ulong shapeP2, out _, out _, out _);
+        Describe(text, tokens, i, clusters, casing, out ulong lowP1, out ulong shapeP1, out int clusterP1, out ulong casingP1, out ulong suffixP1);
+        Describe(text, tokens, i + 1, clusters, casing, out ulong lowN1, out ulong shapeN1, out int clusterN1, out ulong casingN1, out _);
+        Describe(text, tokens, i + 2, null, null, out ulong lowN2, out ulong shapeN2, out _, out _, out _);
 
         // How the words on each side are usually written: a capitalised word that is almost always in lower case
         // inside a sentence starts one (a heading run into the text: "… 100 ml Flacon (plastique)"); one usually
-        // capitalised is a name ("le groupe Airbus").
-        ulong casingP1 = (ulong)CasingOf(text, tokens, i, casing);
-        ulong casingN1 = (ulong)CasingOf(text, tokens, i + 1, casing);
+        // capitalised is a name ("le groupe Airbus"): casingP1 and casingN1, 0 when unknown.
 
         // Headings, table rows and list items come in runs: did the sentence before this one end without a mark?
         ulong unmarkedBefore = first == 0 ? 2UL : EndsWithMark(text, tokens, first - 1) ? 0UL : 1UL;
@@ -157,33 +155,6 @@ internal static class BoundaryFeatures
         return text[start..at].LastIndexOfAny('\n', '\r') >= 0 || text[at..Math.Min(text.Length, at + LayoutWindow)].ContainsAny('\n', '\r');
     }
 
-    /// <summary>
-    /// How a word token is usually written inside a sentence, from <paramref name="casing"/>: 0 unknown (or not a
-    /// word), 1 almost always in lower case, 2 mostly, 3 often capitalised, 4 almost always capitalised.
-    /// </summary>
-    private static int CasingOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, WordClusters casing)
-    {
-        if ((uint)index >= (uint)tokens.Length || tokens[index].Kind != TokenKind.Word || casing.Count == 0)
-        {
-            return 0;
-        }
-
-        ReadOnlySpan<char> word = text[tokens[index].Start..tokens[index].End];
-        if (word.Length > MaxWordChars)
-        {
-            return 0;
-        }
-
-        Span<char> lower = stackalloc char[MaxWordChars];
-        for (int k = 0; k < word.Length; k++)
-        {
-            char c = word[k];
-            lower[k] = Characters.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
-        }
-
-        return Math.Max(0, casing.Find(lower[..word.Length]));
-    }
-
     /// <summary>True when token <paramref name="index"/> is a final mark, or a closing quote or bracket right after one.</summary>
     private static bool EndsWithMark(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {
@@ -216,13 +187,20 @@ internal static class BoundaryFeatures
     private static ulong Coarse(int cluster, int bits) =>
         cluster < 0 ? ulong.MaxValue : (ulong)(cluster >> (WordClusters.Bits - bits));
 
-    /// <summary>Hashes of a token's lower-cased form (digits folded), its shape and its last three letters, and its cluster.</summary>
-    private static void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, WordClusters? clusters, out ulong low, out ulong shape, out int cluster, out ulong suffix)
+    /// <summary>
+    /// Hashes of a token's lower-cased form (digits folded), its shape and its last three letters; its cluster; and
+    /// how it is usually written inside a sentence (<see cref="BoundaryModel.Casing"/>: 1 almost always in lower case,
+    /// 2 mostly, 3 often capitalised, 4 almost always capitalised; 0 unknown or not a word).
+    /// </summary>
+    private static void Describe(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, WordClusters? clusters, WordClusters? casing,
+        out ulong low, out ulong shape, out int cluster, out ulong casingClass, out ulong suffix)
     {
         low = FeatureHash.Seed;
         shape = FeatureHash.Seed;
         suffix = FeatureHash.Seed;
         cluster = -1;
+        casingClass = 0;
         if ((uint)index >= (uint)tokens.Length)
         {
             // Beyond the text: a shape of its own.
@@ -277,9 +255,10 @@ internal static class BoundaryFeatures
             suffix = FeatureHash.Add(suffix, lower[k]);
         }
 
-        if (clusters is not null && tokens[index].Kind == TokenKind.Word)
+        if (tokens[index].Kind == TokenKind.Word)
         {
-            cluster = clusters.Find(lower[..word.Length]);
+            cluster = clusters?.Find(lower[..word.Length]) ?? -1;
+            casingClass = casing is null ? 0 : (ulong)Math.Max(0, casing.Find(lower[..word.Length]));
         }
     }
 }
