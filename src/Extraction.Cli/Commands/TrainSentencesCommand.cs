@@ -88,7 +88,6 @@ internal static class TrainSentencesCommand
                     }
 
                     trainer.Add(language, text, tokens.AsSpan(), starts, repeat);
-
                 }
 
                 Console.Error.WriteLine($"{path}: {files.Length} careful texts, {trainer.Count - before} candidate gaps{(repeat > 1 ? $" (x{repeat})" : "")}");

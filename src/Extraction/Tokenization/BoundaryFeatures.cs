@@ -5,8 +5,9 @@ namespace Extraction.Tokenization;
 
 /// <summary>
 /// The features of a gap between two tokens that the rules of <see cref="SentenceSplitter"/> leave open: the two
-/// tokens on each side (lower-cased word, shape; the word cluster of the two nearest), how long the sentence already is, whether a run of
-/// capitals ends there. Only gaps that some cue could make a boundary are candidates (<see cref="IsCandidate"/>):
+/// tokens on each side (lower-cased word, shape; the word cluster and usual casing of the two nearest), how long the
+/// sentence already is, whether a run of capitals ends there, whether the sentence before ended without a mark; each
+/// counted once shared and once apart for text with and without line breaks near the gap. Only gaps that some cue could make a boundary are candidates (<see cref="IsCandidate"/>):
 /// a capitalised word, a digit, a dash or an opening quote after them, or a colon or semicolon before. Nothing is
 /// allocated; templates are numbered and <see cref="Version"/> changes whenever one changes.
 /// </summary>
@@ -87,10 +88,6 @@ internal static class BoundaryFeatures
         Describe(text, tokens, i + 1, clusters, casing, out ulong lowN1, out ulong shapeN1, out int clusterN1, out ulong casingN1, out _);
         Describe(text, tokens, i + 2, null, null, out ulong lowN2, out ulong shapeN2, out _, out _, out _);
 
-        // How the words on each side are usually written: a capitalised word that is almost always in lower case
-        // inside a sentence starts one (a heading run into the text: "… 100 ml Flacon (plastique)"); one usually
-        // capitalised is a name ("le groupe Airbus"): casingP1 and casingN1, 0 when unknown.
-
         // Headings, table rows and list items come in runs: did the sentence before this one end without a mark?
         ulong unmarkedBefore = first == 0 ? 2UL : EndsWithMark(text, tokens, first - 1) ? 0UL : 1UL;
 
@@ -131,6 +128,10 @@ internal static class BoundaryFeatures
         buckets[f++] = Bucket(bits, 22, shapeP2, shapeN1);
         buckets[f++] = Bucket(bits, 23, lowP1, shapeN2);
         buckets[f++] = Bucket(bits, 24, c6N1, shapeN2);
+
+        // How the words on each side are usually written: a capitalised word that is almost always in lower case
+        // inside a sentence starts one (a heading run into the text: "… 100 ml Flacon (plastique)"); one usually
+        // capitalised is a name ("le groupe Airbus").
         buckets[f++] = Bucket(bits, 25, casingN1, shapeP1);
         buckets[f++] = Bucket(bits, 26, casingN1, lengthBucket);
         buckets[f++] = Bucket(bits, 27, casingP1, shapeN1);

@@ -1,0 +1,100 @@
+using Extraction.Cli;
+using Extraction.Models;
+using Extraction.Tokenization;
+
+namespace Extraction.Tests.Cli.Training;
+
+/// <summary>
+/// <c>extract train sentences</c> end to end on a tiny treebank of our own: the casing lexicon is copied into the model
+/// and careful text adds examples (its gaps, taught as the rules split them).
+/// </summary>
+public class TrainSentencesCommandTests
+{
+    private static readonly string[] Sentences =
+    [
+        "Posologie",
+        "Prenez une cuillère le soir .",
+        "Conservation",
+        "Gardez le flacon au frais .",
+        "Présentation",
+        "Flacon de verre .",
+    ];
+
+    [Fact]
+    public async Task Trains_a_model_that_carries_its_casing_lexicon_and_names_its_careful_text()
+    {
+        string folder = Directory.CreateTempSubdirectory("extraction-sentences-").FullName;
+        try
+        {
+            string treebank = Path.Combine(folder, "tiny.conllu");
+            File.WriteAllText(treebank, Conllu(Sentences));
+            string casing = Path.Combine(folder, "casing.tsv");
+            File.WriteAllText(casing, "flacon\t1\nairbus\t100\n");
+            string careful = Directory.CreateDirectory(Path.Combine(folder, "news")).FullName;
+            File.WriteAllText(Path.Combine(careful, "a.txt"), "Le maire de Lyon a rencontré lundi le groupe Airbus à Toulouse.\n");
+            string model = Path.Combine(folder, "sent.bin");
+            var errors = new StringWriter();
+
+            int exit = await Program.RunAsync(
+                ["train", "sentences", "--lang", "fr", "--train", treebank, "--dev", treebank, "--casing", casing, "--careful-text", careful,
+                 "--epochs", "2", "--thresholds", "0", "--hash-bits", "12", "--out", model],
+                errors);
+
+            exit.Should().Be(0, errors.ToString());
+            using FileStream stream = File.OpenRead(model);
+            BoundaryModel loaded = BoundaryModel.Load(stream, model);
+            loaded.Casing.Find("airbus").Should().Be(4);
+            loaded.Casing.Find("flacon").Should().Be(1);
+            loaded.Info.TrainingData.Should().Contain("tiny.conllu").And.Contain("news");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_careful_text_gives_one_line_naming_it_and_exit_code_1()
+    {
+        string folder = Directory.CreateTempSubdirectory("extraction-sentences-").FullName;
+        try
+        {
+            string treebank = Path.Combine(folder, "tiny.conllu");
+            File.WriteAllText(treebank, Conllu(Sentences));
+            string missing = Path.Combine(folder, "absent.txt");
+            var errors = new StringWriter();
+
+            int exit = await Program.RunAsync(
+                ["train", "sentences", "--lang", "fr", "--train", treebank, "--dev", treebank, "--careful-text", missing, "--out", Path.Combine(folder, "m.bin")],
+                errors);
+
+            exit.Should().Be(1);
+            errors.ToString().Should().StartWith("extract: ").And.Contain("absent.txt").And.NotContain(" at ");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A CoNLL-U file of whitespace-tokenized sentences, the final period glued to the word before it.</summary>
+    private static string Conllu(IEnumerable<string> sentences)
+    {
+        var text = new System.Text.StringBuilder();
+        int id = 0;
+        foreach (string sentence in sentences)
+        {
+            string[] words = sentence.Split(' ');
+            text.Append("# sent_id = s").Append(++id).Append('\n');
+            for (int i = 0; i < words.Length; i++)
+            {
+                string misc = i + 1 < words.Length && words[i + 1] == "." ? "SpaceAfter=No" : "_";
+                text.Append(i + 1).Append('\t').Append(words[i]).Append("\t_\t_\t_\t_\t_\t_\t_\t").Append(misc).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+}
