@@ -1,5 +1,4 @@
 using Extraction.Cli;
-using Extraction.Models;
 using Extraction.Tokenization;
 
 namespace Extraction.Tests.Cli.Training;
@@ -23,58 +22,40 @@ public class TrainSentencesCommandTests
     [Fact]
     public async Task Trains_a_model_that_carries_its_casing_lexicon_and_names_its_careful_text()
     {
-        string folder = Directory.CreateTempSubdirectory("extraction-sentences-").FullName;
-        try
-        {
-            string treebank = Path.Combine(folder, "tiny.conllu");
-            File.WriteAllText(treebank, Conllu(Sentences));
-            string casing = Path.Combine(folder, "casing.tsv");
-            File.WriteAllText(casing, "flacon\t1\nairbus\t100\n");
-            string careful = Directory.CreateDirectory(Path.Combine(folder, "news")).FullName;
-            File.WriteAllText(Path.Combine(careful, "a.txt"), "Le maire de Lyon a rencontré lundi le groupe Airbus à Toulouse.\n");
-            string model = Path.Combine(folder, "sent.bin");
-            var errors = new StringWriter();
+        using var work = new Workspace();
+        string casing = Path.Combine(work.Folder, "casing.tsv");
+        File.WriteAllText(casing, "flacon\t1\nairbus\t100\n");
+        string careful = Directory.CreateDirectory(Path.Combine(work.Folder, "news")).FullName;
+        File.WriteAllText(Path.Combine(careful, "a.txt"), "Le maire de Lyon a rencontré lundi le groupe Airbus à Toulouse.\n");
+        string model = Path.Combine(work.Folder, "sent.bin");
+        var errors = new StringWriter();
 
-            int exit = await Program.RunAsync(
-                ["train", "sentences", "--lang", "fr", "--train", treebank, "--dev", treebank, "--casing", casing, "--careful-text", careful,
-                 "--epochs", "2", "--thresholds", "0", "--hash-bits", "12", "--out", model],
-                errors);
+        int exit = await Program.RunAsync(
+            ["train", "sentences", "--lang", "fr", "--train", work.Treebank, "--dev", work.Treebank, "--casing", casing, "--careful-text", careful,
+             "--epochs", "2", "--thresholds", "0", "--hash-bits", "12", "--out", model],
+            errors);
 
-            exit.Should().Be(0, errors.ToString());
-            using FileStream stream = File.OpenRead(model);
-            BoundaryModel loaded = BoundaryModel.Load(stream, model);
-            loaded.Casing.Find("airbus").Should().Be(4);
-            loaded.Casing.Find("flacon").Should().Be(1);
-            loaded.Info.TrainingData.Should().Contain("tiny.conllu").And.Contain("news");
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        exit.Should().Be(0, errors.ToString());
+        using FileStream stream = File.OpenRead(model);
+        BoundaryModel loaded = BoundaryModel.Load(stream, model);
+        loaded.Casing.Find("airbus").Should().Be(4);
+        loaded.Casing.Find("flacon").Should().Be(1);
+        loaded.Info.TrainingData.Should().Contain("tiny.conllu").And.Contain("news");
     }
 
     [Fact]
     public async Task A_missing_careful_text_gives_one_line_naming_it_and_exit_code_1()
     {
-        string folder = Directory.CreateTempSubdirectory("extraction-sentences-").FullName;
-        try
-        {
-            string treebank = Path.Combine(folder, "tiny.conllu");
-            File.WriteAllText(treebank, Conllu(Sentences));
-            string missing = Path.Combine(folder, "absent.txt");
-            var errors = new StringWriter();
+        using var work = new Workspace();
+        string missing = Path.Combine(work.Folder, "absent.txt");
+        var errors = new StringWriter();
 
-            int exit = await Program.RunAsync(
-                ["train", "sentences", "--lang", "fr", "--train", treebank, "--dev", treebank, "--careful-text", missing, "--out", Path.Combine(folder, "m.bin")],
-                errors);
+        int exit = await Program.RunAsync(
+            ["train", "sentences", "--lang", "fr", "--train", work.Treebank, "--dev", work.Treebank, "--careful-text", missing, "--out", Path.Combine(work.Folder, "m.bin")],
+            errors);
 
-            exit.Should().Be(1);
-            errors.ToString().Should().StartWith("extract: ").And.Contain("absent.txt").And.NotContain(" at ");
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        exit.Should().Be(1);
+        errors.ToString().Should().StartWith("extract: ").And.Contain("absent.txt").And.NotContain(" at ");
     }
 
     /// <summary>A CoNLL-U file of whitespace-tokenized sentences, the final period glued to the word before it.</summary>
@@ -96,5 +77,22 @@ public class TrainSentencesCommandTests
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A temporary folder holding the tiny treebank (<c>tiny.conllu</c>); deleted on dispose.</summary>
+    private sealed class Workspace : IDisposable
+    {
+        public Workspace()
+        {
+            Folder = Directory.CreateTempSubdirectory("extraction-sentences-").FullName;
+            Treebank = Path.Combine(Folder, "tiny.conllu");
+            File.WriteAllText(Treebank, Conllu(Sentences));
+        }
+
+        public string Folder { get; }
+
+        public string Treebank { get; }
+
+        public void Dispose() => Directory.Delete(Folder, recursive: true);
     }
 }
