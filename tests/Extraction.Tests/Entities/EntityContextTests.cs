@@ -37,7 +37,7 @@ public class EntityContextTests
     }
 
     private static List<(string Text, EntityLabel Label)> French(string text, params (string Name, EntityLabel Label)[] tagged) =>
-        Run(new NameConsistencyStage(Language.French), Language.French, text, tagged);
+        Consistency("fr", text, tagged);
 
     /// <summary>Runs the consistency stage of the language <paramref name="code"/> (fr, en, es) on <paramref name="text"/>.</summary>
     private static List<(string Text, EntityLabel Label)> Consistency(string code, string text, params (string Name, EntityLabel Label)[] tagged) =>
@@ -65,7 +65,7 @@ public class EntityContextTests
 
     [Fact]
     public void An_apposition_headed_by_an_organisation_noun_makes_an_organisation() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "Halvorsen Bulk, a Norwegian shipowner, said it would wait.", ("Halvorsen Bulk", EntityLabel.Person))
+        Consistency("en", "Halvorsen Bulk, a Norwegian shipowner, said it would wait.", ("Halvorsen Bulk", EntityLabel.Person))
             .Should().Equal(("Halvorsen Bulk", EntityLabel.Organization), ("Norwegian", EntityLabel.Misc));
 
     [Theory]
@@ -79,7 +79,7 @@ public class EntityContextTests
     [InlineData("Finn Halvorsen said the talks would resume.")]   // a given name, not a Finn
     [InlineData("American Airlines cut fares.")]                  // the rest of a name the tagger missed
     public void A_capitalised_demonym_that_is_a_given_name_or_starts_a_name_is_left_alone(string text) =>
-        Run(new NameConsistencyStage(Language.English), Language.English, text).Should().BeEmpty();
+        Consistency("en", text).Should().BeEmpty();
 
     [Fact]
     public void A_people_named_with_their_place_is_two_names() =>
@@ -94,7 +94,7 @@ public class EntityContextTests
 
     [Fact]
     public void A_well_known_name_run_into_a_persons_name_is_two_names() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Frente Amplio Antonia Rebolledo gana en la comuna.", ("Frente Amplio Antonia Rebolledo", EntityLabel.Organization))
+        Consistency("es", "Frente Amplio Antonia Rebolledo gana en la comuna.", ("Frente Amplio Antonia Rebolledo", EntityLabel.Organization))
             .Should().Equal(("Frente Amplio", EntityLabel.Organization), ("Antonia Rebolledo", EntityLabel.Person));
 
     [Theory]
@@ -168,12 +168,12 @@ public class EntityContextTests
 
     [Fact]
     public void A_hyphenated_name_that_is_itself_a_place_stays_whole() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "Guinea-Bissau held elections.", ("Guinea-Bissau", EntityLabel.Location))
+        Consistency("en", "Guinea-Bissau held elections.", ("Guinea-Bissau", EntityLabel.Location))
             .Should().Equal(("Guinea-Bissau", EntityLabel.Location));
 
     [Fact]
     public void A_well_known_name_keeps_the_label_the_list_gives_it() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "Settlers in the West Bank protested.", ("West Bank", EntityLabel.Location))
+        Consistency("en", "Settlers in the West Bank protested.", ("West Bank", EntityLabel.Location))
             .Should().Equal(("West Bank", EntityLabel.Location));
 
     [Theory]
@@ -189,24 +189,24 @@ public class EntityContextTests
 
     [Fact]
     public void A_lower_case_descriptor_run_into_a_name_is_cut_but_a_capitalised_one_belongs_to_it() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "La pyme andaluza Olivos Ruiz y la Agencia Estatal de Meteorología.",
+        Consistency("es", "La pyme andaluza Olivos Ruiz y la Agencia Estatal de Meteorología.",
             ("pyme andaluza Olivos Ruiz", EntityLabel.Person), ("Agencia Estatal de Meteorología", EntityLabel.Organization))
             .Should().Equal(("Olivos Ruiz", EntityLabel.Organization), ("Agencia Estatal de Meteorología", EntityLabel.Organization));
 
     [Fact]
     public void A_capitalised_common_noun_alone_for_an_institution_is_not_an_entity() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "El Ayuntamiento y el Gobierno de Aragón negocian.",
+        Consistency("es", "El Ayuntamiento y el Gobierno de Aragón negocian.",
             ("Ayuntamiento", EntityLabel.Organization), ("Gobierno de Aragón", EntityLabel.Organization))
             .Should().Equal(("Gobierno de Aragón", EntityLabel.Organization));
 
     [Fact]
     public void The_place_of_a_dateline_is_a_place() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Titular del día\nZARAGOZA, 3 dic (EFE).- La huelga sigue.", ("ZARAGOZA", EntityLabel.Organization))
+        Consistency("es", "Titular del día\nZARAGOZA, 3 dic (EFE).- La huelga sigue.", ("ZARAGOZA", EntityLabel.Organization))
             .Should().Equal(("ZARAGOZA", EntityLabel.Location));
 
     [Fact]
     public void The_place_of_a_dateline_with_its_country_in_brackets_is_a_place() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Titular del día\nTORREÓN (México), 5 mar (EFE).- La huelga sigue.",
+        Consistency("es", "Titular del día\nTORREÓN (México), 5 mar (EFE).- La huelga sigue.",
                 ("TORREÓN", EntityLabel.Organization), ("México", EntityLabel.Location))
             .Should().Equal(("TORREÓN", EntityLabel.Location), ("México", EntityLabel.Location));
 
@@ -252,15 +252,15 @@ public class EntityContextTests
     [InlineData("Los vecinos bajaron a la presa La Boca para ver el nivel.", "La Boca", EntityLabel.Person, EntityLabel.Location)]
     [InlineData("La siderúrgica Acerinox reducirá su producción.", "Acerinox", EntityLabel.Misc, EntityLabel.Organization)]
     public void A_spanish_noun_before_a_name_gives_its_label(string text, string name, EntityLabel tagged, EntityLabel expected) =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, text, (name, tagged)).Should().Equal((name, expected));
+        Consistency("es", text, (name, tagged)).Should().Equal((name, expected));
 
     [Fact]
     public void Instead_of_is_no_street() =>
-        Run(new NameConsistencyStage(Language.French), Language.French, "Il a parlé à la place de Martine Lebrun, absente.", ("Martine Lebrun", EntityLabel.Person))
+        Consistency("fr", "Il a parlé à la place de Martine Lebrun, absente.", ("Martine Lebrun", EntityLabel.Person))
             .Should().Equal(("Martine Lebrun", EntityLabel.Person));
 
     private static List<(string Text, EntityLabel Label)> English(string text, params (string Name, EntityLabel Label)[] tagged) =>
-        Run(new NameConsistencyStage(Language.English), Language.English, text, tagged);
+        Consistency("en", text, tagged);
 
     [Fact]
     public void Two_names_joined_by_a_hyphen_are_one_and_titles_and_possessives_stay_out() =>
@@ -282,12 +282,12 @@ public class EntityContextTests
 
     [Fact]
     public void A_name_runs_back_to_the_first_word_its_acronym_spells() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Según el Operador del Mercado Ibérico de Energía (OMIE), sube.", ("Mercado Ibérico de Energía", EntityLabel.Organization))
+        Consistency("es", "Según el Operador del Mercado Ibérico de Energía (OMIE), sube.", ("Mercado Ibérico de Energía", EntityLabel.Organization))
             .Should().Equal(("Operador del Mercado Ibérico de Energía", EntityLabel.Organization), ("OMIE", EntityLabel.Organization));
 
     [Fact]
     public void A_law_runs_over_its_coordinated_title_and_a_month_is_no_entity() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "MADRID, 4 Dic. La Ley de Cambio Climático y Transición Energética fija objetivos.",
+        Consistency("es", "MADRID, 4 Dic. La Ley de Cambio Climático y Transición Energética fija objetivos.",
             ("Dic", EntityLabel.Person), ("Ley de Cambio Climático", EntityLabel.Organization))
             .Should().Equal(("Ley de Cambio Climático y Transición Energética", EntityLabel.Misc));
 
@@ -315,7 +315,7 @@ public class EntityContextTests
 
     [Fact]
     public void A_preposition_that_starts_the_sentence_is_not_part_of_the_name() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Según Etxeberria de Zabala, la mitad llegó.", ("Según Etxeberria de Zabala", EntityLabel.Person))
+        Consistency("es", "Según Etxeberria de Zabala, la mitad llegó.", ("Según Etxeberria de Zabala", EntityLabel.Person))
             .Should().Equal(("Etxeberria de Zabala", EntityLabel.Person));
 
     [Fact]
@@ -396,31 +396,31 @@ public class EntityContextTests
 
     [Fact]
     public void A_name_running_over_a_places_possessive_is_split_into_the_place_and_the_organisation() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "The firm signed a deal with Norway's Ministry of Fisheries on Friday.",
+        Consistency("en", "The firm signed a deal with Norway's Ministry of Fisheries on Friday.",
                 ("Norway's Ministry of Fisheries", EntityLabel.Organization))
             .Should().Equal(("Norway", EntityLabel.Location), ("Ministry of Fisheries", EntityLabel.Organization));
 
     [Fact]
     public void A_possessive_that_is_not_a_places_stays_inside_the_name() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "He joined Hannigan's Freight Services in 2019.",
+        Consistency("en", "He joined Hannigan's Freight Services in 2019.",
                 ("Hannigan's Freight Services", EntityLabel.Organization))
             .Should().Equal(("Hannigan's Freight Services", EntityLabel.Organization));
 
     [Fact]
     public void A_name_running_over_a_companys_possessive_is_split_into_the_company_and_what_it_owns() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "Workers at Harlow Mining's Kasempa pit walked out on Monday.",
+        Consistency("en", "Workers at Harlow Mining's Kasempa pit walked out on Monday.",
                 ("Harlow Mining's Kasempa", EntityLabel.Location))
             .Should().Equal(("Harlow Mining", EntityLabel.Organization), ("Kasempa", EntityLabel.Location));
 
     [Fact]
     public void A_law_with_its_jurisdiction_in_brackets_is_one_name() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "Councils must publish the results under the Local Government and Elections (Wales) Act 2021, officials said.",
+        Consistency("en", "Councils must publish the results under the Local Government and Elections (Wales) Act 2021, officials said.",
                 ("Local Government and Elections", EntityLabel.Organization), ("Wales) Act 2021", EntityLabel.Misc))
             .Should().Equal(("Local Government and Elections (Wales) Act 2021", EntityLabel.Misc));
 
     [Fact]
     public void Brackets_that_do_not_hold_part_of_a_law_name_change_nothing() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "The Senedd (the Welsh Parliament) passed the act in 2021.",
+        Consistency("en", "The Senedd (the Welsh Parliament) passed the act in 2021.",
                 ("Senedd", EntityLabel.Organization), ("Welsh Parliament", EntityLabel.Organization))
             .Should().Equal(("Senedd", EntityLabel.Organization), ("Welsh Parliament", EntityLabel.Organization));
 
@@ -455,13 +455,13 @@ public class EntityContextTests
 
     [Fact]
     public void Country_initials_right_before_an_organisation_belong_to_it() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "The U.S. Federal Aviation Administration grounded the jets.",
+        Consistency("en", "The U.S. Federal Aviation Administration grounded the jets.",
                 ("U.S.", EntityLabel.Location), ("Federal Aviation Administration", EntityLabel.Organization))
             .Should().Equal(("U.S. Federal Aviation Administration", EntityLabel.Organization));
 
     [Fact]
     public void A_capitalised_short_form_in_brackets_after_an_organisation_is_that_organisation() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Lo confirmó la Corporación Nacional Forestal (Conaf) el lunes.",
+        Consistency("es", "Lo confirmó la Corporación Nacional Forestal (Conaf) el lunes.",
                 ("Corporación Nacional Forestal", EntityLabel.Organization))
             .Should().Equal(("Corporación Nacional Forestal", EntityLabel.Organization), ("Conaf", EntityLabel.Organization));
 
@@ -476,18 +476,18 @@ public class EntityContextTests
 
     [Fact]
     public void An_article_before_an_organisation_noun_is_not_part_of_the_name() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "La Unión Industrial Argentina alertó de la caída.", ("La Unión Industrial Argentina", EntityLabel.Location))
+        Consistency("es", "La Unión Industrial Argentina alertó de la caída.", ("La Unión Industrial Argentina", EntityLabel.Location))
             .Should().Equal(("Unión Industrial Argentina", EntityLabel.Organization));
 
     [Fact]
     public void A_person_made_of_a_portfolio_and_a_title_is_no_name() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "The Transport Secretary, Olumide Grant, urged talks.",
+        Consistency("en", "The Transport Secretary, Olumide Grant, urged talks.",
                 ("Transport Secretary", EntityLabel.Person), ("Olumide Grant", EntityLabel.Person))
             .Should().Equal(("Olumide Grant", EntityLabel.Person));
 
     [Fact]
     public void A_place_name_coordinated_with_a_place_is_a_place() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "En Córdoba y Rosario, los comerciantes protestan.",
+        Consistency("es", "En Córdoba y Rosario, los comerciantes protestan.",
                 ("Córdoba", EntityLabel.Location), ("Rosario", EntityLabel.Person))
             .Should().Equal(("Córdoba", EntityLabel.Location), ("Rosario", EntityLabel.Location));
 
@@ -513,18 +513,18 @@ public class EntityContextTests
 
     [Fact]
     public void A_heading_on_the_line_after_an_organisation_noun_is_not_its_name() =>
-        Run(new NameConsistencyStage(Language.French), Language.French, "Le contrat revient à la société\n\nMarché Couvert rouvre ses portes.")
+        Consistency("fr", "Le contrat revient à la société\n\nMarché Couvert rouvre ses portes.")
             .Should().BeEmpty();
 
     [Fact]
     public void Letters_after_a_persons_name_are_not_part_of_it() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "Their barrister, Nadia Okafor-Lyle KC, said the ruling was wrong.",
+        Consistency("en", "Their barrister, Nadia Okafor-Lyle KC, said the ruling was wrong.",
                 ("Nadia Okafor-Lyle KC", EntityLabel.Person))
             .Should().Equal(("Nadia Okafor-Lyle", EntityLabel.Person));
 
     [Fact]
     public void An_english_name_does_not_begin_with_the_indefinite_article() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "A Crown Court jury was discharged on Monday.", ("A Crown Court", EntityLabel.Organization))
+        Consistency("en", "A Crown Court jury was discharged on Monday.", ("A Crown Court", EntityLabel.Organization))
             .Should().Equal(("Crown Court", EntityLabel.Organization));
 
     [Fact]
@@ -534,19 +534,19 @@ public class EntityContextTests
 
     [Fact]
     public void An_english_event_that_begins_with_a_nationality_stays_whole() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "She reached the final of the French Open Trophy last year.",
+        Consistency("en", "She reached the final of the French Open Trophy last year.",
                 ("French Open Trophy", EntityLabel.Misc))
             .Should().Equal(("French Open Trophy", EntityLabel.Misc));
 
     [Fact]
     public void A_person_whose_first_name_is_also_a_city_is_a_person() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "El gerente, Santiago del Castillo Ferreira, habló ayer.",
+        Consistency("es", "El gerente, Santiago del Castillo Ferreira, habló ayer.",
                 ("Santiago del Castillo Ferreira", EntityLabel.Location))
             .Should().Equal(("Santiago del Castillo Ferreira", EntityLabel.Person));
 
     [Fact]
     public void A_known_place_that_begins_with_a_first_name_stays_a_place() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "Los vuelos a Santiago de Chile se retrasaron.", ("Santiago de Chile", EntityLabel.Location))
+        Consistency("es", "Los vuelos a Santiago de Chile se retrasaron.", ("Santiago de Chile", EntityLabel.Location))
             .Should().Equal(("Santiago de Chile", EntityLabel.Location));
 
     [Theory]
@@ -564,20 +564,20 @@ public class EntityContextTests
 
     [Fact]
     public void A_ministry_runs_over_the_portfolios_the_tagger_cut_out_of_it() =>
-        Run(new NameConsistencyStage(Language.English), Language.English,
+        Consistency("en",
                 "The Department for Energy, Water and Rural Affairs said the plan was ready.",
                 ("Department for Energy", EntityLabel.Organization), ("Water", EntityLabel.Location), ("Rural Affairs", EntityLabel.Organization))
             .Should().Equal(("Department for Energy, Water and Rural Affairs", EntityLabel.Organization));
 
     [Fact]
     public void A_spanish_ministry_runs_over_its_second_portfolio() =>
-        Run(new NameConsistencyStage(Language.Spanish), Language.Spanish, "El Ministerio de Minería y Desarrollo Productivo publicó el informe.",
+        Consistency("es", "El Ministerio de Minería y Desarrollo Productivo publicó el informe.",
                 ("Ministerio de Minería", EntityLabel.Organization), ("Desarrollo Productivo", EntityLabel.Organization))
             .Should().Equal(("Ministerio de Minería y Desarrollo Productivo", EntityLabel.Organization));
 
     [Fact]
     public void A_ministry_listed_with_people_stays_apart_from_them() =>
-        Run(new NameConsistencyStage(Language.English), Language.English, "The Department of Health, Maria Olsen and Tom Reid met on Friday.",
+        Consistency("en", "The Department of Health, Maria Olsen and Tom Reid met on Friday.",
                 ("Department of Health", EntityLabel.Organization), ("Maria Olsen", EntityLabel.Person), ("Tom Reid", EntityLabel.Person))
             .Should().Equal(("Department of Health", EntityLabel.Organization), ("Maria Olsen", EntityLabel.Person), ("Tom Reid", EntityLabel.Person));
 }
