@@ -25,11 +25,16 @@ internal static class EvalTokenizeCommand
             string path = parse.GetValue(conllu)!;
             Language language = parse.GetValue(lang) is { } code ? LanguageCodes.Parse(code) : GuessFromName(path);
             ConlluTreebank treebank = ConlluTreebank.Load(path);
-            IBoundaryDecider? decider = BoundaryModel.Embedded(language);
+            // The embedded model is not loaded when it is not used: a model file or the rules alone replace it.
+            IBoundaryDecider? decider = null;
             if (parse.GetValue(model) is { } modelPath)
             {
                 using FileStream file = File.OpenRead(modelPath);
                 decider = BoundaryModel.Load(file, modelPath);
+            }
+            else if (!parse.GetValue(rulesOnly))
+            {
+                decider = BoundaryModel.Embedded(language);
             }
 
             if (parse.GetValue(rulesOnly))

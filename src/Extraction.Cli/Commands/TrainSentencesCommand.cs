@@ -27,6 +27,18 @@ internal static class TrainSentencesCommand
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data (default 10).", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed (default 1): same data and seed, same model.", DefaultValueFactory = _ => 1 };
+        var bags = new Option<int>("--bags")
+        {
+            Description = "Perceptrons trained on as many shuffle orders (seed, seed+1, ...) whose weights are averaged (default 1): a steadier model for N times the training time.",
+            DefaultValueFactory = _ => 1,
+        };
+        bags.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 100)
+            {
+                result.AddError("--bags must be between 1 and 100.");
+            }
+        });
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of feature buckets (default 16).", DefaultValueFactory = _ => 16 };
         var clusters = new Option<string?>("--clusters") { Description = "A word cluster file (word<TAB>bits, gzip or plain), copied into the model." };
         var casing = new Option<string?>("--casing")
@@ -47,7 +59,7 @@ internal static class TrainSentencesCommand
         var licence = new Option<string?>("--licence") { Description = "Licence and attribution for the header." };
         var command = new Command("sentences", "Train the sentence boundary model on Universal Dependencies files.")
         {
-            lang, train, dev, output, epochs, seed, hashBits, clusters, casing, careful, thresholds, version, licence,
+            lang, train, dev, output, epochs, seed, bags, hashBits, clusters, casing, careful, thresholds, version, licence,
         };
         command.SetAction(parse =>
         {
@@ -117,7 +129,7 @@ internal static class TrainSentencesCommand
 
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch} threshold {candidate.Threshold}: {string.Join("; ", line)}"));
                 return sum;
-            });
+            }, parse.GetValue(bags));
             using (FileStream file = File.Create(parse.GetValue(output)!))
             {
                 model.Save(file);

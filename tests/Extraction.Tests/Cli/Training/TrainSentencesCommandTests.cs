@@ -1,4 +1,5 @@
 using Extraction.Cli;
+using Extraction.Cli.Commands;
 using Extraction.Tokenization;
 
 namespace Extraction.Tests.Cli.Training;
@@ -56,6 +57,17 @@ public class TrainSentencesCommandTests
 
         exit.Should().Be(1);
         errors.ToString().Should().StartWith("extract: ").And.Contain("absent.txt").And.NotContain(" at ");
+    }
+
+    [Theory]
+    [InlineData("0", true)]
+    [InlineData("101", true)]
+    [InlineData("5", false)]
+    public void The_number_of_bags_must_be_between_1_and_100(string bags, bool refused)
+    {
+        var parse = TrainSentencesCommand.Build().Parse(["--lang", "fr", "--train", "a.conllu", "--dev", "b.conllu", "--out", "m.bin", "--bags", bags]);
+
+        parse.Errors.Select(e => e.Message).Contains("--bags must be between 1 and 100.").Should().Be(refused);
     }
 
     /// <summary>A CoNLL-U file of whitespace-tokenized sentences, the final period glued to the word before it.</summary>
