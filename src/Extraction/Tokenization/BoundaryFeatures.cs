@@ -6,8 +6,7 @@ namespace Extraction.Tokenization;
 /// <summary>
 /// The features of a gap between two tokens that the rules of <see cref="SentenceSplitter"/> leave open: the two
 /// tokens on each side (lower-cased word, shape; the word cluster and usual casing of the two nearest), how long the
-/// sentence already is, whether a run of capitals ends there, whether the sentence before ended without a mark, how
-/// many final marks and capitalised words the tokens before the gap hold (<see cref="BoundaryWindow"/>); each
+/// sentence already is, whether a run of capitals ends there, whether the sentence before ended without a mark; each
 /// counted once shared and once apart for text with and without line breaks near the gap. Only gaps that some cue could make a boundary are candidates (<see cref="IsCandidate"/>):
 /// a capitalised word, a digit, a dash or an opening quote after them, or a colon or semicolon before. Nothing is
 /// allocated; templates are numbered and <see cref="Version"/> changes whenever one changes.
@@ -15,12 +14,12 @@ namespace Extraction.Tokenization;
 internal static class BoundaryFeatures
 {
     /// <summary>The version of the feature templates, written in every boundary model.</summary>
-    public const int Version = 3;
+    public const int Version = 2;
 
     /// <summary>The number of features of one gap.</summary>
     public const int Count = 2 * Templates;
 
-    private const int Templates = 32;
+    private const int Templates = 29;
 
     private const int MaxWordChars = 32;
     private const int LayoutWindow = 1000;
@@ -69,14 +68,7 @@ internal static class BoundaryFeatures
             return false;
         }
 
-        // A title comes before a name, never at the end of a sentence ("le Dr. Hector Hammond", "Mme Durand").
-        ReadOnlySpan<char> word = text[previous.Start..previous.End];
-        if (rules.IsTitle(p == '.' ? word[..^1] : word))
-        {
-            return false;
-        }
-
-        return word.Length > MaxNonFinalLength || !Characters.IsLower(word[0]) || !rules.IsNonFinalWord(word);
+        return previous.Span.Length > MaxNonFinalLength || !Characters.IsLower(text[previous.Start]) || !rules.IsNonFinalWord(text[previous.Start..previous.End]);
     }
 
     /// <summary>A dash or a bullet standing alone, followed by a space (<c>- Histoire</c>, not <c>-lesquels</c>).</summary>
@@ -88,11 +80,8 @@ internal static class BoundaryFeatures
     /// Writes the <see cref="Count"/> feature buckets of the gap after token <paramref name="i"/>;
     /// <paramref name="first"/> is the first token of the current sentence. <paramref name="casing"/> gives how lower-case
     /// words are usually written inside a sentence (<see cref="BoundaryModel.Casing"/>; empty: every word unknown).
-    /// <paramref name="window"/> counts the tokens before the gap; one window slid along a text costs a constant time
-    /// per token.
     /// </summary>
-    public static void Extract(
-        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first, WordClusters clusters, WordClusters casing, int bits, ref BoundaryWindow window, Span<int> buckets)
+    public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first, WordClusters clusters, WordClusters casing, int bits, Span<int> buckets)
     {
         Describe(text, tokens, i - 1, null, null, out ulong lowP2, out ulong shapeP2, out _, out _, out _);
         Describe(text, tokens, i, clusters, casing, out ulong lowP1, out ulong shapeP1, out int clusterP1, out ulong casingP1, out ulong suffixP1);
@@ -109,15 +98,6 @@ internal static class BoundaryFeatures
         {
             capitals++;
         }
-
-        // How the text before the gap reads: few final marks and many capitalised words after a word mean headings,
-        // tables and lists, where sentences end without marks.
-        // Near the start of a text the window is short and its counts say little: they are told apart (a short news
-        // item is not a run of headings for want of marks).
-        window.MoveTo(text, tokens, i);
-        ulong full = window.IsFull ? 0UL : 8UL;
-        ulong marksBucket = Math.Min((ulong)window.Marks, 4UL) | full;
-        ulong capitalBucket = Math.Min((ulong)window.CapitalGaps, 6UL) | full;
 
         ulong known = clusterN1 >= 0 ? 1UL : 0UL;
         ulong c6P1 = Coarse(clusterP1, 6), c12P1 = Coarse(clusterP1, 12);
@@ -157,9 +137,6 @@ internal static class BoundaryFeatures
         buckets[f++] = Bucket(bits, 27, casingP1, shapeN1);
         buckets[f++] = Bucket(bits, 28, unmarkedBefore, shapeN1);
         buckets[f++] = Bucket(bits, 29, unmarkedBefore | (casingN1 << 2), lengthBucket);
-        buckets[f++] = Bucket(bits, 30, marksBucket, shapeN1);
-        buckets[f++] = Bucket(bits, 31, capitalBucket, shapeN1);
-        buckets[f++] = Bucket(bits, 32, marksBucket | (capitalBucket << 4), casingN1);
 
         // Each feature again, apart for text with line breaks near the gap and text without: where the layout is
         // kept (news, paragraphs), headings stand on their own line and a capital inside a line is a name; where it
@@ -283,64 +260,6 @@ internal static class BoundaryFeatures
         {
             cluster = clusters?.Find(lower[..word.Length]) ?? -1;
             casingClass = casing is null ? 0 : (ulong)Math.Max(0, casing.Find(lower[..word.Length]));
-        }
-    }
-}
-
-/// <summary>
-/// The final marks and the capitalised words right after a word among the <see cref="Size"/> tokens before a gap,
-/// kept up to date as the gap moves forward: each token enters and leaves once, so a text costs a constant time per
-/// token however many gaps are asked about. Start each text with <c>default</c>.
-/// </summary>
-internal struct BoundaryWindow
-{
-    /// <summary>How many tokens before the gap are counted.</summary>
-    public const int Size = 120;
-
-    private int _start;
-    private int _end;
-
-    /// <summary>The final marks (<c>. ! ? …</c>) in the window.</summary>
-    public int Marks { get; private set; }
-
-    /// <summary>The capitalised tokens right after a word in the window.</summary>
-    public int CapitalGaps { get; private set; }
-
-    /// <summary>True when the window holds <see cref="Size"/> tokens (false near the start of a text).</summary>
-    public readonly bool IsFull => _end - _start == Size;
-
-    /// <summary>Moves the window to the tokens before the gap after token <paramref name="i"/> (token <paramref name="i"/> left out).</summary>
-    public void MoveTo(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
-    {
-        int start = Math.Max(1, i - Size);
-        if (i < _end || start >= _end)
-        {
-            // Backwards (another text) or past the whole window: count afresh.
-            (Marks, CapitalGaps) = (0, 0);
-            Count(text, tokens, start, i, 1);
-        }
-        else
-        {
-            Count(text, tokens, _start, start, -1);
-            Count(text, tokens, _end, i, 1);
-        }
-
-        (_start, _end) = (start, i);
-    }
-
-    private void Count(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, int to, int sign)
-    {
-        for (int k = from; k < to; k++)
-        {
-            char c = text[tokens[k].Start];
-            if (c is '.' or '!' or '?' or Characters.Ellipsis)
-            {
-                Marks += sign;
-            }
-            else if (Characters.IsUpper(c) && tokens[k - 1].Kind == TokenKind.Word)
-            {
-                CapitalGaps += sign;
-            }
         }
     }
 }

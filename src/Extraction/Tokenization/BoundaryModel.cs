@@ -67,18 +67,11 @@ internal sealed class BoundaryModel : IBoundaryDecider
     public static BoundaryModel? Embedded(Language language) =>
         (uint)language < (uint)s_embedded.Length ? s_embedded[(int)language].Value : null;
 
-    /// <summary>The score of the gap after token <paramref name="i"/> (a boundary when above <see cref="Threshold"/>).</summary>
+    /// <summary>The score of the gap after token <paramref name="i"/> (a boundary when positive).</summary>
     public float Score(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first)
     {
-        var window = default(BoundaryWindow);
-        return Score(text, tokens, i, first, ref window);
-    }
-
-    /// <summary>The score of the gap after token <paramref name="i"/>, with the caller's window slid along the text.</summary>
-    public float Score(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first, ref BoundaryWindow window)
-    {
         Span<int> buckets = stackalloc int[BoundaryFeatures.Count];
-        BoundaryFeatures.Extract(text, tokens, i, first, Clusters, Casing, HashBits, ref window, buckets);
+        BoundaryFeatures.Extract(text, tokens, i, first, Clusters, Casing, HashBits, buckets);
         float sum = 0;
         foreach (int bucket in buckets)
         {
@@ -89,8 +82,7 @@ internal sealed class BoundaryModel : IBoundaryDecider
     }
 
     /// <inheritdoc/>
-    public bool IsBoundary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first, ref BoundaryWindow window) =>
-        Score(text, tokens, i, first, ref window) > Threshold;
+    public bool IsBoundary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first) => Score(text, tokens, i, first) > Threshold;
 
     /// <summary>Writes the model: header, then the deflated weights, word clusters and casing lexicon.</summary>
     public void Save(Stream stream)

@@ -135,10 +135,10 @@ internal sealed class BoundaryTrainer
 
     private sealed class Oracle(BoundaryTrainer trainer, IReadOnlySet<int> starts, int repeat) : IBoundaryDecider
     {
-        public bool IsBoundary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first, ref BoundaryWindow window)
+        public bool IsBoundary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first)
         {
             var features = new int[BoundaryFeatures.Count];
-            BoundaryFeatures.Extract(text, tokens, i, first, trainer.Clusters, trainer.Casing, trainer.HashBits, ref window, features);
+            BoundaryFeatures.Extract(text, tokens, i, first, trainer.Clusters, trainer.Casing, trainer.HashBits, features);
             bool gold = starts.Contains(tokens[i + 1].Start);
             for (int r = 0; r < repeat; r++)
             {

@@ -5,7 +5,7 @@ internal interface IBoundaryDecider
 {
     /// <summary>
     /// True when a sentence ends after token <paramref name="i"/>; <paramref name="first"/> is the first token of
-    /// the current sentence; <paramref name="window"/> is the caller's for this text, slid along it.
+    /// the current sentence.
     /// </summary>
-    bool IsBoundary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first, ref BoundaryWindow window);
+    bool IsBoundary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first);
 }

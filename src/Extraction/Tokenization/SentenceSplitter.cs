@@ -77,7 +77,6 @@ internal sealed class SentenceSplitter
     {
         int first = 0;
         var quotes = default(QuoteState);
-        var window = default(BoundaryWindow);
         for (int i = 0; i < tokens.Length - 1; i++)
         {
             quotes.Read(text, tokens[i]);
@@ -114,7 +113,7 @@ internal sealed class SentenceSplitter
             if (last < 0 && decider is not null && ending is Ending.None or Ending.Semicolon
                 && (i > first || tokens[i].Kind is TokenKind.Word or TokenKind.Number)
                 && BoundaryFeatures.IsCandidate(text, tokens, i, _rules) && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start)
-                && decider.IsBoundary(text, tokens, i, first, ref window))
+                && decider.IsBoundary(text, tokens, i, first))
             {
                 last = i;
             }

@@ -95,62 +95,6 @@ public class BoundaryModelTests
     }
 
     [Fact]
-    public void Never_ends_a_sentence_after_a_title()
-    {
-        string text = "Le rôle du Dr. Hector Hammond revient à Mme Durand et à M. Petit";
-        var tokens = new PooledList<Token>();
-        Tokenizer.For(Language.French).Tokenize(text, tokens);
-        LanguageRules rules = LanguageRules.For(Language.French);
-        foreach (string title in new[] { "Dr.", "Mme", "M." })
-        {
-            int i = Before(text, tokens.AsSpan(), title) + 1;
-            text[tokens[i].Start..tokens[i].End].Should().Be(title);
-            BoundaryFeatures.IsCandidate(text, tokens.AsSpan(), i, rules).Should().BeFalse("a name follows '{0}'", title);
-        }
-
-        BoundaryFeatures.IsCandidate(text, tokens.AsSpan(), Before(text, tokens.AsSpan(), "Hammond"), rules).Should().BeTrue("the gap after a name stays open");
-    }
-
-    [Fact]
-    public void The_text_before_the_gap_tells_a_run_of_headings_from_prose()
-    {
-        const string Gap = " Flacon de verre.";
-        string headings = "Notice Composition Miel Sucre Conservation Frais Posologie Soir Présentation Étui" + Gap;
-        string prose = "Le sirop se prend le soir. Il se garde au frais. Le miel adoucit la gorge. Le sucre aussi. Présentation Étui" + Gap;
-        int[] a = Features(headings, "Flacon");
-        int[] b = Features(prose, "Flacon");
-        a.Should().NotEqual(b, "the marks and capitals before the gap differ");
-
-        // Only the templates that read the text before the sentence differ; the words at the gap are the same.
-        a.Zip(b).Count(pair => pair.First != pair.Second).Should().BeLessThan(BoundaryFeatures.Count / 2);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(150)]
-    public void A_window_slid_along_the_text_counts_what_a_fresh_one_counts(int step)
-    {
-        string text = string.Concat(Enumerable.Repeat("Notice Composition Miel et sucre. Le sirop se prend le soir ! Conservation Frais Posologie Soir… ", 30));
-        using var tokens = new PooledList<Token>();
-        Tokenizer.For(Language.French).Tokenize(text, tokens);
-        tokens.Count.Should().BeGreaterThan(2 * BoundaryWindow.Size);
-        var slid = default(BoundaryWindow);
-        foreach (int i in Enumerable.Range(0, tokens.Count / step).Select(k => k * step).Concat([tokens.Count / 2, 3]))
-        {
-            slid.MoveTo(text, tokens.AsSpan(), i);
-            var fresh = default(BoundaryWindow);
-            fresh.MoveTo(text, tokens.AsSpan(), i);
-            (slid.Marks, slid.CapitalGaps).Should().Be((fresh.Marks, fresh.CapitalGaps), "at token {0}", i);
-            if (i > BoundaryWindow.Size)
-            {
-                fresh.Marks.Should().BePositive();
-                fresh.CapitalGaps.Should().BePositive();
-            }
-        }
-    }
-
-    [Fact]
     public void Keeps_a_straight_quote_glued_to_the_final_mark_in_its_sentence() =>
         Sentences(French, "\"Nous partirons demain. Rien ne nous arrêtera.\" Le ministre a conclu ainsi.")
             .Should().Equal("\"Nous partirons demain.", "Rien ne nous arrêtera.\"", "Le ministre a conclu ainsi.");
@@ -259,8 +203,7 @@ public class BoundaryModelTests
         Tokenizer.For(Language.French).Tokenize(text, tokens);
         var buckets = new int[BoundaryFeatures.Count];
         var casing = new WordClusters([new KeyValuePair<string, ushort>("composition", 1)]);
-        var window = default(BoundaryWindow);
-        BoundaryFeatures.Extract(text, tokens.AsSpan(), Before(text, tokens.AsSpan(), next), 0, WordClusters.Empty, casing, 16, ref window, buckets);
+        BoundaryFeatures.Extract(text, tokens.AsSpan(), Before(text, tokens.AsSpan(), next), 0, WordClusters.Empty, casing, 16, buckets);
         return buckets;
     }
 
