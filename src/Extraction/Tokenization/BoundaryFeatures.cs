@@ -28,7 +28,7 @@ internal static class BoundaryFeatures
     /// <summary>
     /// True when the gap after token <paramref name="i"/> is one the model decides: after a word (not an elided one
     /// nor one of <see cref="LanguageRules.IsNonFinalWord"/>), a number, a closing quote or bracket, and before a
-    /// capital, a list dash or an opening quote; or after a colon or a semicolon.
+    /// capital, a list dash or an opening quote; or after a colon, or a semicolon before anything but a capital.
     /// </summary>
     public static bool IsCandidate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, LanguageRules rules)
     {
@@ -43,7 +43,8 @@ internal static class BoundaryFeatures
         char c = text[next.Start];
         if (previous.Span.Length == 1 && p is ';' or ':')
         {
-            return next.Kind != TokenKind.Punctuation || IsListDash(text, next);
+            // A semicolon before a capital is the rules' to decide (a new sentence, or the next name of a list).
+            return (next.Kind != TokenKind.Punctuation || IsListDash(text, next)) && !(p == ';' && Characters.IsUpper(c));
         }
 
         bool before = Characters.IsUpper(c) || IsListDash(text, next)

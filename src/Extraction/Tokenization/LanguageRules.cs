@@ -27,6 +27,7 @@ internal abstract class LanguageRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonFinalWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _glueTails;
+    private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _firstNames;
 
     protected LanguageRules(string code)
     {
@@ -51,6 +52,9 @@ internal abstract class LanguageRules
         _sentenceStarters = WordList.Load(code, "sentence-starters.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
         _nonFinalWords = WordList.Load(code, "non-final-words.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
         _glueTails = WordList.Load(code, "glue-tails.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Read on first use: the splitter needs it only after a semicolon before a capital.
+        _firstNames = new(() => WordList.Load(code, "gazetteer-first-names.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>());
     }
 
     /// <summary>
@@ -103,6 +107,9 @@ internal abstract class LanguageRules
     /// a sentence starter (<c>PutinThe</c>) or a word of the page's furniture (<c>LashariRead more</c>, <c>RochereauPartager</c>).
     /// </summary>
     public bool IsGluedTail(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word) || _glueTails.Contains(word);
+
+    /// <summary>True for a given name as it is written (<c>Lucien</c>, <c>Anita</c>), from the language's gazetteer.</summary>
+    public bool IsFirstName(ReadOnlySpan<char> word) => _firstNames.Value.Contains(word);
 
     /// <summary>True for a lower-case word after which no sentence ends (<c>de</c>, <c>les</c>, <c>avec</c>).</summary>
     public bool IsNonFinalWord(ReadOnlySpan<char> word) => _nonFinalWords.Contains(word);

@@ -95,7 +95,9 @@ internal sealed class SentenceSplitter
                     j++;
                 }
 
-                if (j == tokens.Length || StartsSentence(text, tokens[j - 1], tokens[j], j > i + 1 ? Ending.Ellipsis : ending, after))
+                if (j == tokens.Length
+                    || (StartsSentence(text, tokens[j - 1], tokens[j], j > i + 1 ? Ending.Ellipsis : ending, after)
+                        && !(ending == Ending.Semicolon && StartsNameListItem(text, tokens, j))))
                 {
                     last = j - 1;
                 }
@@ -131,6 +133,30 @@ internal sealed class SentenceSplitter
         {
             output.Add(new TextSpan(tokens[first].Start, tokens[^1].End));
         }
+    }
+
+    /// <summary>
+    /// True when token <paramref name="j"/>, right after a semicolon, starts an item of a list of people rather than
+    /// a sentence: a given name that begins a run of capitalised words ended by a bracket, a comma, a semicolon, a
+    /// final mark or the text (<c>… (1926) ; Lucien Carillon (1928) ; Anita …</c>). After a semicolon, French,
+    /// Spanish and English go on in lower case, so a capital there is a new sentence or a name; a name followed by
+    /// a verb (<c>; Julie Martin a dit</c>) still starts a sentence.
+    /// </summary>
+    private bool StartsNameListItem(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j)
+    {
+        Token name = tokens[j];
+        if (name.Kind != TokenKind.Word || IsCapitals(text, name) || !_rules.IsFirstName(text[name.Start..name.End]))
+        {
+            return false;
+        }
+
+        int k = j + 1;
+        while (k < tokens.Length && tokens[k].Kind == TokenKind.Word && Characters.IsUpper(text[tokens[k].Start]) && k - j < 6)
+        {
+            k++;
+        }
+
+        return k == tokens.Length || (tokens[k].Span.Length == 1 && text[tokens[k].Start] is '(' or ',' or ';' or '.' or '!' or '?');
     }
 
     /// <summary>

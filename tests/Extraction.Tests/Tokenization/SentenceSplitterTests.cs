@@ -92,6 +92,21 @@ public class SentenceSplitterTests
             .Should().Equal("El equipo ganó;", "La afición celebró; y todos volvieron a casa.");
 
     [Fact]
+    public void Keeps_a_list_of_people_separated_by_semicolons_in_one_sentence() =>
+        Sentences(French, "Ont été décorés Paul Renaud (1931) ; Martine Vasseur, adjointe ; Lucien Carré (1927). La cérémonie a suivi.")
+            .Should().Equal("Ont été décorés Paul Renaud (1931) ; Martine Vasseur, adjointe ; Lucien Carré (1927).", "La cérémonie a suivi.");
+
+    [Fact]
+    public void Splits_at_a_semicolon_before_a_name_that_starts_a_clause() =>
+        Sentences(French, "Le conseil a voté le budget ; Martine Vasseur a quitté la salle.")
+            .Should().Equal("Le conseil a voté le budget ;", "Martine Vasseur a quitté la salle.");
+
+    [Fact]
+    public void Keeps_a_list_of_people_after_semicolons_in_Spanish_too() =>
+        Sentences(Spanish, "Fueron premiados Lucía Romero, alcaldesa; Pablo Ortega (1950); y la banda municipal.")
+            .Should().ContainSingle();
+
+    [Fact]
     public void Does_not_split_after_an_ellipsis_before_a_lower_case_word() =>
         Sentences(French, "Il hésite... puis repart.").Should().ContainSingle();
 
