@@ -80,6 +80,11 @@ internal sealed class SentenceSplitter
         for (int i = 0; i < tokens.Length - 1; i++)
         {
             quotes.Read(text, tokens[i]);
+            if (CannotEndBeforeLowerCase(text, tokens[i], tokens[i + 1]))
+            {
+                continue;
+            }
+
             int last = -1;
             Ending ending = EndingOf(text, tokens[i]);
             if (ending != Ending.None)
@@ -133,6 +138,19 @@ internal sealed class SentenceSplitter
         {
             output.Add(new TextSpan(tokens[first].Start, tokens[^1].End));
         }
+    }
+
+    /// <summary>
+    /// True for the commonest gap, decided without the rules or the model: one space or none before a word in
+    /// lower-case ASCII letters, after a token that is no final mark, abbreviation, colon or semicolon. Without one of
+    /// those or a line break, no sentence ends before a lower-case word.
+    /// </summary>
+    private static bool CannotEndBeforeLowerCase(ReadOnlySpan<char> text, Token token, Token next)
+    {
+        int gap = next.Start - token.End;
+        return char.IsAsciiLetterLower(text[next.Start])
+            && (gap == 0 || (gap == 1 && text[token.End] == ' '))
+            && text[token.End - 1] is not ('.' or '!' or '?' or ';' or ':' or Characters.Ellipsis);
     }
 
     /// <summary>
