@@ -361,6 +361,12 @@ internal sealed class Tokenizer
     private int ReadWord(ReadOnlySpan<char> text, int tokenStart, int start, ref Scan scan, PooledList<Token> output)
     {
         char first = text[start];
+        if (tokenStart == start && PlainWordEnd(text, start) is int plain and > 0)
+        {
+            Add(output, start, plain, TokenKind.Word);
+            return plain;
+        }
+
         if (first is 'h' or 'H' or 'w' or 'W' or 'f' or 'F' && tokenStart == start)
         {
             int url = UrlEnd(text, start);
@@ -605,6 +611,28 @@ internal sealed class Tokenizer
 
         Add(output, tokenStart, p, kind);
         return p;
+    }
+
+    /// <summary>
+    /// The end of the commonest word, read without the checks below: lower-case ASCII letters then a space, a comma,
+    /// a line break or the end of the text, not right after a digit (the unit of <c>160km</c>). None of the cases
+    /// <see cref="ReadWord"/> looks for (an address, an e-mail, an initialism, a hyphen, an apostrophe, a period, a
+    /// capital glued to the end) can start or end so. -1 for any other word.
+    /// </summary>
+    private static int PlainWordEnd(ReadOnlySpan<char> text, int start)
+    {
+        if (start > 0 && Characters.IsDigit(text[start - 1]))
+        {
+            return -1;
+        }
+
+        int p = start;
+        while (p < text.Length && char.IsAsciiLetterLower(text[p]))
+        {
+            p++;
+        }
+
+        return p > start && (p == text.Length || text[p] is ' ' or ',' or '\n' or '\r') ? p : -1;
     }
 
     /// <summary>
