@@ -47,13 +47,7 @@ internal static class TrainNerCommand
             Description = "perceptron: probability of leaving a feature out of a training step, 0 to 0.9 (default 0).",
             DefaultValueFactory = _ => 0,
         };
-        dropout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double>() is < 0 or > 0.9)
-            {
-                result.AddError("--dropout must be between 0 and 0.9.");
-            }
-        });
+        dropout.AcceptOnlyBetween(0, 0.9);
         var margin = new Option<float>("--margin")
         {
             Description = "perceptron: score added to every wrong tag while decoding a training sentence, 0 or more (default 0).",

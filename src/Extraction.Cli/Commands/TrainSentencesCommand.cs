@@ -32,13 +32,7 @@ internal static class TrainSentencesCommand
             Description = "Perceptrons trained on as many shuffle orders (seed, seed+1, ...) whose weights are averaged (default 1): a steadier model for N times the training time.",
             DefaultValueFactory = _ => 1,
         };
-        bags.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 100)
-            {
-                result.AddError("--bags must be between 1 and 100.");
-            }
-        });
+        bags.AcceptOnlyBetween(1, 100);
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of feature buckets (default 16).", DefaultValueFactory = _ => 16 };
         var clusters = new Option<string?>("--clusters") { Description = "A word cluster file (word<TAB>bits, gzip or plain), copied into the model." };
         var casing = new Option<string?>("--casing")
