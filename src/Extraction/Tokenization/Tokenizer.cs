@@ -439,6 +439,20 @@ internal sealed class Tokenizer
                     if (_rules.SplitsUnitsFromNumbers && p > tokenStart && !_rules.IsNumberSuffix(text, p))
                     {
                         // "160km", "14h30": the number ends where the unit starts; "1er", "24e" stay whole.
+                        if (p - 1 > tokenStart && Characters.IsHyphen(text[p - 1]))
+                        {
+                            // After a hyphen the word is no unit: "4-temps" stays whole where hyphens join words
+                            // (French UD); "15-year" is "15" "-" "year" where they separate them (English UD).
+                            if (!_rules.SplitsHyphen(text, tokenStart, p - 1))
+                            {
+                                numeric = false;
+                                p++;
+                                continue;
+                            }
+
+                            p--;
+                        }
+
                         unitFollows = true;
                         break;
                     }

@@ -55,6 +55,8 @@ public class EnglishTokenizerTests
     [InlineData("send an e-mail", new[] { "send", "an", "e-mail" })]
     [InlineData("a non-binding vote", new[] { "a", "non-binding", "vote" })]
     [InlineData("the vice-president", new[] { "the", "vice-president" })]
+    [InlineData("a 15-year term", new[] { "a", "15", "-", "year", "term" })]
+    [InlineData("the 38-year-old man", new[] { "the", "38", "-", "year", "-", "old", "man" })]
     public void Splits_hyphenated_words_except_after_a_prefix_as_EWT_does(string text, string[] expected) =>
         Tokens(English, text).Should().Equal(expected);
 

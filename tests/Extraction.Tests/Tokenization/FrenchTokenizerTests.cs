@@ -165,6 +165,7 @@ public class FrenchTokenizerTests
     [InlineData("la 2nde fois", new[] { "la", "2nde", "fois" })]
     [InlineData("le n° 12", new[] { "le", "n°", "12" })]
     [InlineData("il fait -6 °C", new[] { "il", "fait", "-6", "°C" })]
+    [InlineData("un moteur 4-temps", new[] { "un", "moteur", "4-temps" })]
     public void Splits_units_from_numbers_but_keeps_ordinals(string text, string[] expected) =>
         Tokens(French, text).Should().Equal(expected);
 
