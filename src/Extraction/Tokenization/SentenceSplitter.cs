@@ -94,7 +94,7 @@ internal sealed class SentenceSplitter
                 int j = i + 1;
                 QuoteState after = quotes;
                 while (j < tokens.Length && !HasLineBreak(text, tokens[j - 1].End, tokens[j].Start)
-                    && (after.Closes(text, tokens[j]) || ClosesByPosition(text, tokens, j)))
+                    && ((after.Closes(text, tokens[j]) && !OpensByPosition(text, tokens[j])) || ClosesByPosition(text, tokens, j)))
                 {
                     after.Read(text, tokens[j]);
                     j++;
@@ -188,6 +188,14 @@ internal sealed class SentenceSplitter
             && (j + 1 == tokens.Length || tokens[j + 1].Start > quote.End);
     }
 
+    /// <summary>
+    /// True for a straight double quote after white space and glued to the word after it (<c>… contrebandiers. "L'ambiguïté</c>):
+    /// it opens a quotation, even when the count of straight quotes before it says one is open (a quote left unclosed earlier).
+    /// </summary>
+    private static bool OpensByPosition(ReadOnlySpan<char> text, Token quote) =>
+        quote.Span.Length == 1 && text[quote.Start] == '"' && quote.Start > 0 && char.IsWhiteSpace(text[quote.Start - 1])
+        && quote.End < text.Length && Characters.IsWordChar(text[quote.End]);
+
     private static bool HasLineBreak(ReadOnlySpan<char> text, int from, int to)
     {
         for (int k = from; k < to; k++)
@@ -252,7 +260,7 @@ internal sealed class SentenceSplitter
 
         if (c == '"')
         {
-            return !quotes.StraightQuoteOpen;
+            return !quotes.StraightQuoteOpen || (OpensByPosition(text, next) && !Characters.IsLower(text[next.End]));
         }
 
         if (Characters.Openers.Contains(c) || (Characters.IsQuoteMark(c) && next.Kind == TokenKind.QuoteMark))

@@ -92,6 +92,11 @@ public class SentenceSplitterTests
             .Should().Equal("El equipo ganó;", "La afición celebró; y todos volvieron a casa.");
 
     [Fact]
+    public void A_straight_quote_glued_to_the_next_word_opens_the_next_sentence_even_after_an_unclosed_quote() =>
+        Sentences(French, "Il cite le mot \"passeurs et parle de contrebandiers. \"Cette question reste ouverte\", dit-il.")
+            .Should().Equal("Il cite le mot \"passeurs et parle de contrebandiers.", "\"Cette question reste ouverte\", dit-il.");
+
+    [Fact]
     public void Keeps_a_list_of_people_separated_by_semicolons_in_one_sentence() =>
         Sentences(French, "Ont été décorés Paul Renaud (1931) ; Martine Vasseur, adjointe ; Lucien Carré (1927). La cérémonie a suivi.")
             .Should().Equal("Ont été décorés Paul Renaud (1931) ; Martine Vasseur, adjointe ; Lucien Carré (1927).", "La cérémonie a suivi.");
