@@ -25,6 +25,8 @@ internal sealed class EnglishRules : LanguageRules
 
     public override bool SplitsUnitsFromNumbers => true;
 
+    public override bool JoinsMixedFinalMarks => true;
+
     public override bool IsNumberSuffix(ReadOnlySpan<char> text, int at) => IsSuffixIn(_numberSuffixes, text, at);
 
     public override bool SplitsHyphen(ReadOnlySpan<char> text, int wordStart, int hyphen) =>

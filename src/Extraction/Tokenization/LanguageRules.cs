@@ -66,6 +66,9 @@ internal abstract class LanguageRules
     /// <param name="hyphen">Index of the hyphen.</param>
     public virtual bool SplitsHyphen(ReadOnlySpan<char> text, int wordStart, int hyphen) => false;
 
+    /// <summary>True when periods mixed with question or exclamation marks are one token with them (<c>?.</c>, <c>!.</c>, <c>..?</c>, English UD).</summary>
+    public virtual bool JoinsMixedFinalMarks => false;
+
     /// <summary>True when a number and the unit glued to it are two tokens (<c>160</c> <c>km</c>, French UD).</summary>
     public virtual bool SplitsUnitsFromNumbers => false;
 

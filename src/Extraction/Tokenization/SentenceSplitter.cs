@@ -282,7 +282,7 @@ internal sealed class SentenceSplitter
         {
             return last switch
             {
-                '.' when word.Length > 1 => Ending.Ellipsis,
+                '.' when word.Length > 1 && !word.ContainsAny('!', '?') => Ending.Ellipsis,
                 '.' or '!' or '?' => Ending.Mark,
                 Characters.Ellipsis => Ending.Ellipsis,
                 ';' => Ending.Semicolon,

@@ -732,9 +732,9 @@ internal sealed class Tokenizer
                 return i + emoticon;
             case '!' or '?':
                 {
-                    // "?!", "!!!": a run of final marks is one token.
+                    // "?!", "!!!": a run of final marks is one token; with periods too where the language joins them ("?.").
                     int end = i + 1;
-                    while (end < text.Length && text[end] is '!' or '?')
+                    while (end < text.Length && (text[end] is '!' or '?' || (text[end] == '.' && _rules.JoinsMixedFinalMarks)))
                     {
                         end++;
                     }
@@ -750,6 +750,16 @@ internal sealed class Tokenizer
                     while (end < text.Length && text[end] == c)
                     {
                         end++;
+                    }
+
+                    if (c == '.' && end - i <= 2 && end < text.Length && text[end] is '!' or '?' && _rules.JoinsMixedFinalMarks)
+                    {
+                        // ".?", "..?": one or two periods and the marks after them are one token (English EWT); a
+                        // longer ellipsis stays apart ("... ?").
+                        while (end < text.Length && text[end] is '!' or '?' or '.')
+                        {
+                            end++;
+                        }
                     }
 
                     Add(output, i, end, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol);

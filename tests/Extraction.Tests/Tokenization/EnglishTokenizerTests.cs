@@ -61,6 +61,18 @@ public class EnglishTokenizerTests
         Tokens(English, text).Should().Equal(expected);
 
     [Theory]
+    [InlineData("Is it true?. Yes", new[] { "Is", "it", "true", "?.", "Yes" })]
+    [InlineData("Why..? No idea", new[] { "Why", "..?", "No", "idea" })]
+    [InlineData("Wait!. Then", new[] { "Wait", "!.", "Then" })]
+    [InlineData("Well... ? Maybe", new[] { "Well", "...", "?", "Maybe" })]
+    public void Joins_periods_mixed_with_final_marks_as_EWT_does(string text, string[] expected) =>
+        Tokens(English, text).Should().Equal(expected);
+
+    [Fact]
+    public void Keeps_mixed_final_marks_apart_in_French() =>
+        Tokens(French, "Vraiment ?. Non").Should().Equal("Vraiment", "?", ".", "Non");
+
+    [Theory]
     [InlineData("the 4th round", new[] { "the", "4th", "round" })]
     [InlineData("the 1990s", new[] { "the", "1990s" })]
     [InlineData("a 375mm shell", new[] { "a", "375", "mm", "shell" })]
