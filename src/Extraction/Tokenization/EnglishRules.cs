@@ -13,12 +13,14 @@ internal sealed class EnglishRules : LanguageRules
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberSuffixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _slashWords;
 
     private EnglishRules()
         : base("en")
     {
         _prefixes = WordList.Load("en", "hyphen-prefixes.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
         _numberSuffixes = WordList.Load("en", "number-suffixes.txt", ignoreCase: false).GetAlternateLookup<ReadOnlySpan<char>>();
+        _slashWords = WordList.Load("en", "slash-words.txt", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static EnglishRules Instance { get; } = new();
@@ -28,6 +30,23 @@ internal sealed class EnglishRules : LanguageRules
     public override bool JoinsMixedFinalMarks => true;
 
     public override bool IsNumberSuffix(ReadOnlySpan<char> text, int at) => IsSuffixIn(_numberSuffixes, text, at);
+
+    public override int SlashWordLength(ReadOnlySpan<char> text, int wordStart, int slash)
+    {
+        // At most two letters on each side ("b/c"), then no word character and no further slash.
+        int end = slash + 1;
+        while (end < text.Length && end - slash <= 2 && Characters.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        if (slash - wordStart > 2 || (end < text.Length && (Characters.IsWordChar(text[end]) || text[end] == '/')))
+        {
+            return 0;
+        }
+
+        return _slashWords.Contains(text[wordStart..end]) ? end - wordStart : 0;
+    }
 
     public override bool SplitsHyphen(ReadOnlySpan<char> text, int wordStart, int hyphen) =>
         !_prefixes.Contains(text[wordStart..hyphen]);

@@ -69,6 +69,12 @@ internal abstract class LanguageRules
     /// <summary>True when periods mixed with question or exclamation marks are one token with them (<c>?.</c>, <c>!.</c>, <c>..?</c>, English UD).</summary>
     public virtual bool JoinsMixedFinalMarks => false;
 
+    /// <summary>
+    /// The length of a short word written with a slash (English <c>b/c</c>) that starts at
+    /// <paramref name="wordStart"/> and has its slash at <paramref name="slash"/>; 0 when there is none.
+    /// </summary>
+    public virtual int SlashWordLength(ReadOnlySpan<char> text, int wordStart, int slash) => 0;
+
     /// <summary>True when a number and the unit glued to it are two tokens (<c>160</c> <c>km</c>, French UD).</summary>
     public virtual bool SplitsUnitsFromNumbers => false;
 

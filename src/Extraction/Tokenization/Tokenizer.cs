@@ -568,6 +568,13 @@ internal sealed class Tokenizer
                 continue;
             }
 
+            if (c == '/' && simple && !numeric && _rules.SlashWordLength(text, tokenStart, p) is int slashWord and > 0)
+            {
+                // "b/c": a short word written with a slash.
+                Add(output, tokenStart, tokenStart + slashWord, TokenKind.Word);
+                return tokenStart + slashWord;
+            }
+
             if (c == '(' && _rules.JoinsParenthesizedEndings && Characters.IsLetter(text[p - 1]) && ParenthesizedEndingLength(text, p) is int ending and > 0)
             {
                 // "salarié(e)s", "MISE(S)": an optional ending in brackets stays in the word.

@@ -68,6 +68,13 @@ public class EnglishTokenizerTests
     public void Joins_periods_mixed_with_final_marks_as_EWT_does(string text, string[] expected) =>
         Tokens(English, text).Should().Equal(expected);
 
+    [Theory]
+    [InlineData("I left b/c of the noise", new[] { "I", "left", "b/c", "of", "the", "noise" })]
+    [InlineData("a spot w/ a view", new[] { "a", "spot", "w", "/", "a", "view" })]
+    [InlineData("and/or", new[] { "and", "/", "or" })]
+    public void Keeps_b_c_whole_and_splits_other_slashes_as_EWT_does(string text, string[] expected) =>
+        Tokens(English, text).Should().Equal(expected);
+
     [Fact]
     public void Keeps_mixed_final_marks_apart_in_French() =>
         Tokens(French, "Vraiment ?. Non").Should().Equal("Vraiment", "?", ".", "Non");
